@@ -1,0 +1,101 @@
+package dev.cinnabar.command;
+
+import dev.cinnabar.keyspace.Database;
+import dev.cinnabar.keyspace.Db;
+import dev.cinnabar.resp.Numbers;
+import dev.cinnabar.resp.Reply;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * One command invocation: the arguments, the calling client, where the reply goes, and the time the
+ * command runs at. One instance per connection is reused for every command it sends.
+ */
+public final class Call {
+
+    private final ClientState client;
+    private final Reply reply;
+    private final Db db;
+    private byte[][] args;
+    private long now;
+    private CommandSpec spec;
+
+    public Call(ClientState client, Reply reply, Db db) {
+        this.client = client;
+        this.reply = reply;
+        this.db = db;
+    }
+
+    void begin(byte[][] arguments, long time) {
+        this.args = arguments;
+        this.now = time;
+        this.spec = null;
+    }
+
+    void resolved(CommandSpec command) {
+        this.spec = command;
+    }
+
+    /** The full name of the running command ({@code client|list} for a subcommand), as errors quote it. */
+    public String commandName() {
+        return spec.name();
+    }
+
+    public ClientState client() {
+        return client;
+    }
+
+    public Reply reply() {
+        return reply;
+    }
+
+    public Db db() {
+        return db;
+    }
+
+    /** The client's selected database. */
+    public Database database() {
+        return db.database(client.db());
+    }
+
+    /** The time this command runs at, in epoch milliseconds: one reading for the whole command. */
+    public long now() {
+        return now;
+    }
+
+    public int argc() {
+        return args.length;
+    }
+
+    public byte[][] args() {
+        return args;
+    }
+
+    public byte[] arg(int i) {
+        return args[i];
+    }
+
+    public String text(int i) {
+        return new String(args[i], StandardCharsets.UTF_8);
+    }
+
+    /** The argument in lower case, for matching option names. */
+    public String option(int i) {
+        return text(i).toLowerCase(Locale.ROOT);
+    }
+
+    public boolean is(int i, String option) {
+        return text(i).equalsIgnoreCase(option);
+    }
+
+    /** The argument as an integer, or Redis's "not an integer" error. */
+    public long integer(int i) {
+        long invalid = Long.MIN_VALUE;
+        long value = Numbers.parseLong(args[i], invalid);
+        if (value == invalid && !"-9223372036854775808".equals(text(i))) {
+            throw RedisError.NOT_AN_INTEGER;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.cinnabar.command;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every command by name, built once from the command beans. A duplicate name fails start-up. Commands
+ * named {@code container|sub} are grouped under a synthesized container entry (CLIENT, CONFIG, ...),
+ * whose own spec is Redis's: arity -2, looked up by its first argument.
+ */
+public final class CommandTable {
+
+    private final Map<String, Entry> byName;
+
+    public CommandTable(Collection<? extends Command> commands) {
+        Map<String, Command> top = new TreeMap<>();
+        Map<String, Map<String, Command>> subs = new TreeMap<>();
+        for (Command command : commands) {
+            CommandSpec spec = command.spec();
+            String container = spec.container();
+            Map<String, Command> target = container == null ? top : subs.computeIfAbsent(container, k -> new TreeMap<>());
+            if (target.putIfAbsent(spec.shortName(), command) != null) {
+                throw new IllegalStateException("Two commands are named '" + spec.name() + "'");
+            }
+        }
+        Map<String, Entry> all = new LinkedHashMap<>();
+        top.forEach((name, command) -> all.put(name, new Entry(command.spec(), command, Map.of())));
+        subs.forEach((container, children) -> {
+            if (all.containsKey(container)) {
+                throw new IllegalStateException("'" + container + "' is both a command and a container");
+            }
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            Group group = children.values().iterator().next().spec().group();
+            children.forEach((name, command) -> entries.put(name, new Entry(command.spec(), command, Map.of())));
+            CommandSpec spec = CommandSpec.of(container, -2, group).summary("A container for " + container + " commands");
+            all.put(container, new Entry(spec, null, Collections.unmodifiableMap(entries)));
+        });
+        this.byName = Collections.unmodifiableMap(all);
+    }
+
+    /** The entry for a command name in any case, or null. */
+    public Entry lookup(byte[] name) {
+        return byName.get(lowerAscii(name));
+    }
+
+    public Entry lookup(String name) {
+        return byName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    public Collection<Entry> entries() {
+        return byName.values();
+    }
+
+    /** Every entry, containers' subcommands included, for INFO commandstats. */
+    public List<Entry> allEntries() {
+        List<Entry> flat = new ArrayList<>();
+        for (Entry e : byName.values()) {
+            flat.add(e);
+            flat.addAll(e.subcommands().values());
+        }
+        return flat;
+    }
+
+    public int size() {
+        return byName.size();
+    }
+
+    static String lowerAscii(byte[] name) {
+        char[] chars = new char[name.length];
+        for (int i = 0; i < name.length; i++) {
+            int c = name[i] & 0xff;
+            chars[i] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return new String(chars);
+    }
+
+    static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** A command (or a container of subcommands) with its counters. */
+    public static final class Entry {
+        private final CommandSpec spec;
+        private final Command command;
+        private final Map<String, Entry> subcommands;
+        private final CommandStats stats = new CommandStats();
+
+        Entry(CommandSpec spec, Command command, Map<String, Entry> subcommands) {
+            this.spec = spec;
+            this.command = command;
+            this.subcommands = subcommands;
+        }
+
+        public CommandSpec spec() {
+            return spec;
+        }
+
+        public Command command() {
+            return command;
+        }
+
+        public boolean isContainer() {
+            return command == null;
+        }
+
+        public Map<String, Entry> subcommands() {
+            return subcommands;
+        }
+
+        public Entry subcommand(byte[] name) {
+            return subcommands.get(lowerAscii(name));
+        }
+
+        public CommandStats stats() {
+            return stats;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.cinnabar.command;
+
+import dev.cinnabar.resp.Reply;
+
+/**
+ * Runs one request, doing once for every command what no command should do itself: case-insensitive
+ * lookup, the unknown-command and arity errors, the authentication check, and the counters behind INFO
+ * commandstats and errorstats. The caller holds the execution lock.
+ */
+public final class Dispatcher {
+
+    private static final String NOAUTH = "NOAUTH Authentication required.";
+    private static final int UNKNOWN_ARGS_BUDGET = 128;
+
+    private final CommandTable table;
+    private final Settings settings;
+    private final ServerStats stats;
+
+    public Dispatcher(CommandTable table, Settings settings, ServerStats stats) {
+        this.table = table;
+        this.settings = settings;
+        this.stats = stats;
+    }
+
+    public CommandTable table() {
+        return table;
+    }
+
+    public void dispatch(Call call, byte[][] args) {
+        long now = call.db().now();
+        call.begin(args, now);
+        Reply reply = call.reply();
+        stats.commandProcessed();
+        CommandTable.Entry entry = table.lookup(args[0]);
+        if (entry == null) {
+            reject(reply, null, unknownCommand(args));
+            return;
+        }
+        if (!entry.spec().arityAccepts(args.length)) {
+            reject(reply, entry, arityError(entry));
+            return;
+        }
+        if (entry.isContainer()) {
+            CommandTable.Entry sub = entry.subcommand(args[1]);
+            if (sub == null) {
+                reject(reply, null, "ERR unknown subcommand '" + truncated(CommandTable.text(args[1]))
+                        + "'. Try " + entry.spec().name().toUpperCase(java.util.Locale.ROOT) + " HELP.");
+                return;
+            }
+            if (!sub.spec().arityAccepts(args.length)) {
+                reject(reply, sub, arityError(sub));
+                return;
+            }
+            entry = sub;
+        }
+        call.resolved(entry.spec());
+        ClientState client = call.client();
+        client.touch(now, entry.spec().name());
+        if (!client.authenticated() && !entry.spec().has(Flag.NO_AUTH) && settings.authRequired()) {
+            reject(reply, entry, NOAUTH);
+            return;
+        }
+        long start = System.nanoTime();
+        boolean failed = false;
+        try {
+            entry.command().execute(call);
+        } catch (RedisError e) {
+            failed = true;
+            stats.errorReply(e.code());
+            reply.error(e.getMessage());
+        }
+        entry.stats().recordCall(System.nanoTime() - start, failed);
+    }
+
+    private void reject(Reply reply, CommandTable.Entry entry, String message) {
+        if (entry != null) {
+            entry.stats().recordRejected();
+        }
+        stats.errorReply(RedisError.code(message));
+        reply.error(message);
+    }
+
+    private static String arityError(CommandTable.Entry entry) {
+        return "ERR wrong number of arguments for '" + entry.spec().name() + "' command";
+    }
+
+    /** Redis's text: the name, then the first arguments, each quoted and followed by a space, up to a budget. */
+    private static String unknownCommand(byte[][] args) {
+        StringBuilder quoted = new StringBuilder();
+        for (int i = 1; i < args.length && quoted.length() < UNKNOWN_ARGS_BUDGET; i++) {
+            String arg = CommandTable.text(args[i]);
+            int room = UNKNOWN_ARGS_BUDGET - quoted.length();
+            quoted.append('\'').append(arg, 0, Math.min(arg.length(), room)).append("' ");
+        }
+        return "ERR unknown command '" + truncated(CommandTable.text(args[0])) + "', with args beginning with: " + quoted;
+    }
+
+    private static String truncated(String s) {
+        return s.length() > UNKNOWN_ARGS_BUDGET ? s.substring(0, UNKNOWN_ARGS_BUDGET) : s;
+    }
+}

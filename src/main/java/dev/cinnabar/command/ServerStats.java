@@ -1,0 +1,104 @@
+package dev.cinnabar.command;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Server-wide counters that INFO reports and metrics export: one source for both. Connection counters
+ * are bumped by the network threads, the rest under the execution lock.
+ */
+public final class ServerStats {
+
+    private final long startedAt;
+    private final LongAdder connectionsReceived = new LongAdder();
+    private final LongAdder rejectedConnections = new LongAdder();
+    private final LongAdder netInput = new LongAdder();
+    private final LongAdder netOutput = new LongAdder();
+    private final AtomicLong connectedClients = new AtomicLong();
+    private volatile long commandsProcessed;
+    private volatile long errorReplies;
+    private final Map<String, AtomicLong> errorsByCode = new ConcurrentHashMap<>();
+
+    public ServerStats(long startedAt) {
+        this.startedAt = startedAt;
+    }
+
+    public long startedAt() {
+        return startedAt;
+    }
+
+    public void connectionOpened() {
+        connectionsReceived.increment();
+        connectedClients.incrementAndGet();
+    }
+
+    public void connectionClosed() {
+        connectedClients.decrementAndGet();
+    }
+
+    public void connectionRejected() {
+        rejectedConnections.increment();
+    }
+
+    public void bytesIn(long n) {
+        netInput.add(n);
+    }
+
+    public void bytesOut(long n) {
+        netOutput.add(n);
+    }
+
+    void commandProcessed() {
+        commandsProcessed++;
+    }
+
+    void errorReply(String code) {
+        errorReplies++;
+        errorsByCode.computeIfAbsent(code, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    public long connectedClients() {
+        return connectedClients.get();
+    }
+
+    public long connectionsReceived() {
+        return connectionsReceived.sum();
+    }
+
+    public long rejectedConnections() {
+        return rejectedConnections.sum();
+    }
+
+    public long netInputBytes() {
+        return netInput.sum();
+    }
+
+    public long netOutputBytes() {
+        return netOutput.sum();
+    }
+
+    public long commandsProcessed() {
+        return commandsProcessed;
+    }
+
+    public long errorReplies() {
+        return errorReplies;
+    }
+
+    public Map<String, AtomicLong> errorsByCode() {
+        return errorsByCode;
+    }
+
+    /** CONFIG RESETSTAT: counters of activity go back to zero; gauges such as connected clients stay. */
+    public void reset() {
+        connectionsReceived.reset();
+        rejectedConnections.reset();
+        netInput.reset();
+        netOutput.reset();
+        commandsProcessed = 0;
+        errorReplies = 0;
+        errorsByCode.clear();
+    }
+}

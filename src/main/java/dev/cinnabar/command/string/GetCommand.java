@@ -1,0 +1,27 @@
+package dev.cinnabar.command.string;
+
+import dev.cinnabar.command.Call;
+import dev.cinnabar.command.Command;
+import dev.cinnabar.command.CommandSpec;
+import dev.cinnabar.command.Flag;
+import dev.cinnabar.command.Group;
+import org.springframework.stereotype.Component;
+
+/** GET key: the string value, or null. */
+@Component
+final class GetCommand implements Command {
+
+    private static final CommandSpec SPEC = CommandSpec.of("get", 2, Group.STRING)
+            .flags(Flag.READONLY, Flag.FAST).keys(1, 1, 1)
+            .summary("Returns the string value of a key.");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public void execute(Call call) {
+        Strings.reply(call.reply(), Strings.read(call, call.arg(1)));
+    }
+}

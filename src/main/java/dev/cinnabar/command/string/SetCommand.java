@@ -1,0 +1,81 @@
+package dev.cinnabar.command.string;
+
+import dev.cinnabar.command.Call;
+import dev.cinnabar.command.Command;
+import dev.cinnabar.command.CommandSpec;
+import dev.cinnabar.command.Deadlines;
+import dev.cinnabar.command.Flag;
+import dev.cinnabar.command.Group;
+import dev.cinnabar.command.RedisError;
+import dev.cinnabar.keyspace.Database;
+import dev.cinnabar.keyspace.Entry;
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.TimeUnit;
+
+/** SET key value [NX | XX] [GET] [EX s | PX ms | EXAT ts | PXAT ms-ts | KEEPTTL]. */
+@Component
+final class SetCommand implements Command {
+
+    private static final CommandSpec SPEC = CommandSpec.of("set", -3, Group.STRING)
+            .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 1, 1)
+            .summary("Sets the string value of a key, ignoring its type. The key is created if it doesn't exist.");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public void execute(Call call) {
+        boolean nx = false;
+        boolean xx = false;
+        boolean get = false;
+        boolean keepTtl = false;
+        int ttlArg = -1;
+        TimeUnit unit = null;
+        boolean relative = false;
+        for (int i = 3; i < call.argc(); i++) {
+            String option = call.option(i);
+            boolean hasNext = i + 1 < call.argc();
+            boolean ttlGiven = keepTtl || ttlArg >= 0;
+            if (option.equals("nx") && !xx) {
+                nx = true;
+            } else if (option.equals("xx") && !nx) {
+                xx = true;
+            } else if (option.equals("get")) {
+                get = true;
+            } else if (option.equals("keepttl") && !ttlGiven) {
+                keepTtl = true;
+            } else if (!ttlGiven && hasNext && (option.equals("ex") || option.equals("px")
+                    || option.equals("exat") || option.equals("pxat"))) {
+                ttlArg = ++i;
+                unit = option.startsWith("e") ? TimeUnit.SECONDS : TimeUnit.MILLISECONDS;
+                relative = option.length() == 2;
+            } else {
+                throw RedisError.SYNTAX;
+            }
+        }
+        long deadline = ttlArg < 0 ? Entry.NO_EXPIRY : Deadlines.parse(call, ttlArg, unit, relative);
+        Database db = call.database();
+        byte[] key = call.arg(1);
+        Entry entry = get ? readForGet(call, key) : db.lookup(key, call.now());
+        if ((nx && entry != null) || (xx && entry == null)) {
+            if (!get) {
+                call.reply().nullBulk();
+            }
+            return;
+        }
+        StringWrites.store(db, entry, key, call.arg(2), deadline, keepTtl);
+        if (!get) {
+            call.reply().ok();
+        }
+    }
+
+    /** With GET the old value is the reply, written before the write happens; a non-string fails the whole SET. */
+    private static Entry readForGet(Call call, byte[] key) {
+        Entry entry = call.database().read(key, call.now());
+        Strings.reply(call.reply(), entry == null ? null : Strings.of(entry));
+        return entry;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.cinnabar.config;
+
+import dev.cinnabar.command.ClientRegistry;
+import dev.cinnabar.command.Command;
+import dev.cinnabar.command.CommandTable;
+import dev.cinnabar.command.Dispatcher;
+import dev.cinnabar.command.ServerStats;
+import dev.cinnabar.command.Settings;
+import dev.cinnabar.keyspace.Db;
+import dev.cinnabar.keyspace.ExpiryReaper;
+import dev.cinnabar.server.RespServer;
+import dev.cinnabar.server.RespServerStartedEvent;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** Wires the server: settings from {@link RedisProperties}, the keyspace, the command table and the listener. */
+@Configuration(proxyBeanMethods = false)
+public class CinnabarConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Settings settings(RedisProperties properties) {
+        Validation.check(properties);
+        return new Settings(properties.port(), properties.bind(), properties.databases(), properties.requirepass(),
+                properties.maxclients(), properties.timeout(), properties.protoMaxBulkLen().toBytes());
+    }
+
+    @Bean
+    Db db(Settings settings, Clock clock) {
+        return new Db(settings.databases(), clock);
+    }
+
+    @Bean
+    ThreadPoolTaskScheduler expiryScheduler() {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(1);
+        scheduler.setThreadNamePrefix("expiry-");
+        scheduler.setRemoveOnCancelPolicy(true);
+        return scheduler;
+    }
+
+    @Bean
+    ExpiryReaper expiryReaper(Db db, ThreadPoolTaskScheduler expiryScheduler) {
+        return new ExpiryReaper(db, expiryScheduler);
+    }
+
+    @Bean
+    ServerStats serverStats(Clock clock) {
+        return new ServerStats(clock.millis());
+    }
+
+    @Bean
+    ClientRegistry clientRegistry() {
+        return new ClientRegistry();
+    }
+
+    @Bean
+    CommandTable commandTable(List<Command> commands) {
+        return new CommandTable(commands);
+    }
+
+    @Bean
+    Dispatcher dispatcher(CommandTable table, Settings settings, ServerStats stats) {
+        return new Dispatcher(table, settings, stats);
+    }
+
+    @Bean
+    RespServer respServer(Settings settings, Dispatcher dispatcher, Db db, ServerStats stats, ClientRegistry registry,
+                          ApplicationEventPublisher events) {
+        return new RespServer(settings, dispatcher, db, stats, registry, events);
+    }
+
+    /** Exposes the bound port as {@code local.redis.port}, as Boot does with {@code local.server.port}. */
+    @Bean
+    ApplicationListener<RespServerStartedEvent> localPortPublisher(ConfigurableEnvironment environment) {
+        return event -> environment.getPropertySources()
+                .addFirst(new MapPropertySource("cinnabar.local", Map.of("local.redis.port", event.port())));
+    }
+}

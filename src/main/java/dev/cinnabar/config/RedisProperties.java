@@ -1,0 +1,28 @@
+package dev.cinnabar.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The server's settings, under {@code redis.*} with redis.conf's own names, so {@code redis.port},
+ * {@code --redis.port=7000} and {@code REDIS_PORT=7000} all mean what a Redis user expects.
+ *
+ * @param port            TCP port of the RESP listener; 0 picks a free one
+ * @param bind            address to listen on; containers use 0.0.0.0
+ * @param databases       number of numbered databases
+ * @param requirepass     password of the default user; empty means no AUTH needed
+ * @param maxclients      most simultaneous client connections
+ * @param timeout         seconds a client may stay idle before it is closed; 0 never closes
+ * @param protoMaxBulkLen largest bulk string a request may carry
+ */
+@ConfigurationProperties("redis")
+public record RedisProperties(
+        @DefaultValue("6379") int port,
+        @DefaultValue("127.0.0.1") String bind,
+        @DefaultValue("16") int databases,
+        @DefaultValue("") String requirepass,
+        @DefaultValue("10000") int maxclients,
+        @DefaultValue("0") int timeout,
+        @DefaultValue("512MB") DataSize protoMaxBulkLen) {
+}

@@ -1,0 +1,61 @@
+package dev.cinnabar.resp;
+
+/** Redis's strict integer syntax ({@code string2ll}): optional minus, no plus, no leading zeros, no spaces. */
+public final class Numbers {
+
+    private Numbers() {
+    }
+
+    public static long parseLong(byte[] s, long invalid) {
+        return parseLong(s, 0, s.length, invalid);
+    }
+
+    /** Returns the value of {@code s[from, from+length)} or {@code invalid} if it is not a canonical long. */
+    public static long parseLong(byte[] s, int from, int length, long invalid) {
+        if (length <= 0 || length > 20) {
+            return invalid;
+        }
+        int i = from;
+        int end = from + length;
+        if (length == 1 && s[i] == '0') {
+            return 0;
+        }
+        boolean negative = s[i] == '-';
+        if (negative && ++i == end) {
+            return invalid;
+        }
+        if (s[i] < '1' || s[i] > '9') {
+            return invalid;
+        }
+        // Accumulate as a negative number so that Long.MIN_VALUE is representable.
+        long value = 0;
+        for (; i < end; i++) {
+            int d = s[i] - '0';
+            if (d < 0 || d > 9 || value < (Long.MIN_VALUE + d) / 10) {
+                return invalid;
+            }
+            value = value * 10 - d;
+        }
+        if (!negative) {
+            if (value == Long.MIN_VALUE) {
+                return invalid;
+            }
+            return -value;
+        }
+        return value;
+    }
+
+    /** Length of the decimal form of {@code v}, sign included. */
+    public static int digits(long v) {
+        if (v == Long.MIN_VALUE) {
+            return 20;
+        }
+        int n = v < 0 ? 2 : 1;
+        long x = Math.abs(v);
+        while (x >= 10) {
+            x /= 10;
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.cinnabar.resp;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.util.ByteProcessor;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+
+/**
+ * Turns bytes into requests: each request is a {@code byte[][]} of arguments, the command name first.
+ *
+ * <p>An explicit state machine over the cumulated buffer, so any fragmentation works: a request is
+ * emitted only once all of it has arrived. Memory follows what the client really sent, never what it
+ * announced: a bulk is copied out only once it is complete, and the argument array grows as arguments
+ * arrive rather than being sized from the multibulk header.
+ *
+ * <p>Limits and error texts follow Redis 7.0's {@code networking.c}.
+ */
+public final class RespDecoder extends ByteToMessageDecoder {
+
+    /** Redis's PROTO_INLINE_MAX_SIZE: the longest inline request, and the longest header line. */
+    public static final int INLINE_MAX = 64 * 1024;
+    private static final int UNAUTHENTICATED_MAX_ARGS = 10;
+    private static final int UNAUTHENTICATED_MAX_BULK = 16384;
+    private static final int INITIAL_ARGS = 8;
+    private static final byte[][] NO_ARGS = new byte[0][];
+
+    /** Read per header, so CONFIG SET proto-max-bulk-len applies to connections already open. */
+    private final LongSupplier maxBulkLength;
+    private final BooleanSupplier authRequired;
+
+    /** Arguments still expected in the current multibulk request; 0 between requests. */
+    private int pendingArgs;
+    /** Length of the bulk being read, or -1 while its {@code $} header is still to come. */
+    private long bulkLength = -1;
+    private byte[][] args = NO_ARGS;
+    private int argCount;
+    private boolean failed;
+    /** Scratch space for header digits, so parsing a header allocates nothing. */
+    private final byte[] digits = new byte[20];
+
+    public RespDecoder(LongSupplier maxBulkLength, BooleanSupplier authRequired) {
+        this.maxBulkLength = maxBulkLength;
+        this.authRequired = authRequired;
+    }
+
+    @Override
+    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        while (!failed && in.isReadable()) {
+            Object request = pendingArgs == 0 && in.getByte(in.readerIndex()) != '*'
+                    ? decodeInline(in)
+                    : decodeMultibulk(in);
+            if (request == null) {
+                return;
+            }
+            if (request instanceof ProtocolError) {
+                failed = true;
+            }
+            if (request != NO_ARGS) {
+                out.add(request);
+            }
+        }
+        if (failed) {
+            // Redis stops reading from a client after a protocol error; drop whatever else arrives.
+            in.skipBytes(in.readableBytes());
+        }
+    }
+
+    private Object decodeInline(ByteBuf in) {
+        int newline = in.indexOf(in.readerIndex(), in.writerIndex(), (byte) '\n');
+        if (newline < 0) {
+            return in.readableBytes() > INLINE_MAX ? new ProtocolError("too big inline request") : null;
+        }
+        int end = newline;
+        if (end > in.readerIndex() && in.getByte(end - 1) == '\r') {
+            end--;
+        }
+        byte[] line = new byte[end - in.readerIndex()];
+        in.getBytes(in.readerIndex(), line);
+        in.readerIndex(newline + 1);
+        byte[][] parsed = InlineSplitter.split(line);
+        if (parsed == null) {
+            return new ProtocolError("unbalanced quotes in request");
+        }
+        return parsed.length == 0 ? NO_ARGS : parsed;
+    }
+
+    private Object decodeMultibulk(ByteBuf in) {
+        if (pendingArgs == 0) {
+            int cr = in.forEachByte(ByteProcessor.FIND_CR);
+            if (cr < 0) {
+                return in.readableBytes() > INLINE_MAX ? new ProtocolError("too big mbulk count string") : null;
+            }
+            if (cr + 1 >= in.writerIndex()) {
+                return null;
+            }
+            long count = parseLong(in, in.readerIndex() + 1, cr);
+            if (count == Long.MIN_VALUE || count > Integer.MAX_VALUE) {
+                return new ProtocolError("invalid multibulk length");
+            }
+            if (count > UNAUTHENTICATED_MAX_ARGS && authRequired.getAsBoolean()) {
+                return new ProtocolError("unauthenticated multibulk length");
+            }
+            in.readerIndex(cr + 2);
+            if (count <= 0) {
+                return NO_ARGS;
+            }
+            pendingArgs = (int) count;
+            args = new byte[(int) Math.min(count, INITIAL_ARGS)][];
+            argCount = 0;
+        }
+        while (pendingArgs > 0) {
+            if (bulkLength < 0) {
+                int cr = in.forEachByte(ByteProcessor.FIND_CR);
+                if (cr < 0) {
+                    return in.readableBytes() > INLINE_MAX ? new ProtocolError("too big bulk count string") : null;
+                }
+                if (cr + 1 >= in.writerIndex()) {
+                    return null;
+                }
+                byte marker = in.getByte(in.readerIndex());
+                if (marker != '$') {
+                    return new ProtocolError("expected '$', got '" + (char) (marker & 0xff) + "'");
+                }
+                long length = parseLong(in, in.readerIndex() + 1, cr);
+                if (length < 0 || length > maxBulkLength.getAsLong()) {
+                    return new ProtocolError("invalid bulk length");
+                }
+                if (length > UNAUTHENTICATED_MAX_BULK && authRequired.getAsBoolean()) {
+                    return new ProtocolError("unauthenticated bulk length");
+                }
+                in.readerIndex(cr + 2);
+                bulkLength = length;
+            }
+            // Like Redis, the two bytes after the data are taken as the terminator without checking them.
+            if (in.readableBytes() < bulkLength + 2) {
+                return null;
+            }
+            byte[] arg = new byte[(int) bulkLength];
+            in.readBytes(arg);
+            in.skipBytes(2);
+            bulkLength = -1;
+            if (argCount == args.length) {
+                args = Arrays.copyOf(args, Math.min(args.length * 2, argCount + pendingArgs));
+            }
+            args[argCount++] = arg;
+            pendingArgs--;
+        }
+        byte[][] request = args;
+        args = NO_ARGS;
+        return request;
+    }
+
+    /** Parses a signed decimal between {@code from} and {@code to}, or returns Long.MIN_VALUE if it is not one. */
+    private long parseLong(ByteBuf in, int from, int to) {
+        int length = to - from;
+        if (length <= 0 || length > digits.length) {
+            return Long.MIN_VALUE;
+        }
+        in.getBytes(from, digits, 0, length);
+        return Numbers.parseLong(digits, 0, length, Long.MIN_VALUE);
+    }
+}

@@ -1,0 +1,168 @@
+package dev.cinnabar.server;
+
+import dev.cinnabar.command.ClientRegistry;
+import dev.cinnabar.command.ClientState;
+import dev.cinnabar.command.Dispatcher;
+import dev.cinnabar.command.ServerStats;
+import dev.cinnabar.command.Settings;
+import dev.cinnabar.keyspace.Db;
+import dev.cinnabar.resp.RespDecoder;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The RESP listener. Started and stopped with the application context: {@link #start()} binds, logs
+ * and publishes the port (so tests can ask for port 0); {@link #stop(Runnable)} stops accepting, lets
+ * the commands already read finish, then closes the connections.
+ */
+public final class RespServer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(RespServer.class);
+    private static final byte[] MAX_CLIENTS = "-ERR max number of clients reached\r\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final Settings settings;
+    private final Dispatcher dispatcher;
+    private final Db db;
+    private final ServerStats stats;
+    private final ClientRegistry registry;
+    private final ApplicationEventPublisher events;
+    private final TrafficCounter traffic;
+
+    private EventLoopGroup group;
+    private Channel serverChannel;
+    private ScheduledFuture<?> idleSweep;
+    private volatile boolean running;
+    private volatile int port = -1;
+
+    public RespServer(Settings settings, Dispatcher dispatcher, Db db, ServerStats stats, ClientRegistry registry,
+                      ApplicationEventPublisher events) {
+        this.settings = settings;
+        this.dispatcher = dispatcher;
+        this.db = db;
+        this.stats = stats;
+        this.registry = registry;
+        this.events = events;
+        this.traffic = new TrafficCounter(stats);
+    }
+
+    @Override
+    public void start() {
+        boolean epoll = Epoll.isAvailable();
+        IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+        group = new MultiThreadIoEventLoopGroup(io);
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                .group(group)
+                .channel(channelType)
+                .option(ChannelOption.SO_BACKLOG, 511)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        accept(ch);
+                    }
+                });
+        try {
+            serverChannel = bootstrap.bind(settings.bind(), settings.port()).sync().channel();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while binding the RESP port", e);
+        } catch (Exception e) {
+            group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            throw new IllegalStateException("Could not listen on " + settings.bind() + ":" + settings.port() + ": " + e.getMessage(), e);
+        }
+        port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
+        idleSweep = group.next().scheduleAtFixedRate(this::closeIdleClients, 1, 1, TimeUnit.SECONDS);
+        running = true;
+        log.info("Cinnabar ready to accept connections on {}:{} ({} transport)", settings.bind(), port, epoll ? "epoll" : "nio");
+        events.publishEvent(new RespServerStartedEvent(this, port));
+    }
+
+    private void accept(SocketChannel ch) {
+        if (registry.size() >= settings.maxclients()) {
+            stats.connectionRejected();
+            ch.writeAndFlush(Unpooled.wrappedBuffer(MAX_CLIENTS)).addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
+        ClientState client = new ClientState(registry.nextId(), address(ch.remoteAddress()), address(ch.localAddress()),
+                db.now(), !settings.authRequired(), ch::close);
+        registry.add(client);
+        stats.connectionOpened();
+        ch.pipeline()
+                .addLast(traffic)
+                .addLast(new RespDecoder(settings::protoMaxBulkLen, () -> !client.authenticated() && settings.authRequired()))
+                .addLast(new ConnectionHandler(dispatcher, db, stats, registry, client));
+    }
+
+    private void closeIdleClients() {
+        int timeout = settings.timeout();
+        if (timeout <= 0) {
+            return;
+        }
+        long now = db.now();
+        for (ClientState client : registry.all()) {
+            if (now - client.lastInteraction() > timeout * 1000L) {
+                client.kill();
+            }
+        }
+    }
+
+    private static String address(java.net.SocketAddress address) {
+        if (address instanceof InetSocketAddress inet) {
+            return inet.getAddress().getHostAddress() + ":" + inet.getPort();
+        }
+        return String.valueOf(address);
+    }
+
+    /** The bound port, or -1 before start. */
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        idleSweep.cancel(false);
+        serverChannel.close().syncUninterruptibly();
+        // Each event loop finishes the reads it is executing before it closes its connections.
+        group.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
+        log.info("Cinnabar stopped listening on port {}", port);
+    }
+
+    @Override
+    public void stop(Runnable callback) {
+        stop();
+        callback.run();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
