@@ -1,0 +1,235 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmark of Cinnabar against Debian's redis-server, in one run.
+
+Both servers run on free loopback ports; redis-benchmark hits them alternately (A B A B ...) over several
+rounds so machine drift cancels out, and the table reports medians. Memory per key is measured by
+loading the same keys into each. It is a benchmark: it prints figures and asserts nothing.
+
+Usage: bench/compare.py [--rounds N] [--requests N] [--java PATH] [--jvm-opts "..."] [--quick]
+"""
+import argparse
+import csv
+import glob
+import io
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(port, timeout=60):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
+                s.sendall(b"PING\r\n")
+                if s.recv(16).startswith(b"+PONG"):
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit(f"server on port {port} did not answer PING within {timeout}s")
+
+
+def command(port, *args):
+    """Sends one command and returns the raw reply (enough for INFO and simple replies)."""
+    payload = b"*%d\r\n" % len(args) + b"".join(
+        b"$%d\r\n%s\r\n" % (len(a), a) for a in (x.encode() if isinstance(x, str) else x for x in args))
+    with socket.create_connection(("127.0.0.1", port)) as s:
+        s.sendall(payload)
+        data = b""
+        s.settimeout(30)
+        while True:
+            chunk = s.recv(1 << 16)
+            data += chunk
+            if not chunk or _complete(data):
+                return data
+
+
+def _complete(data):
+    if data[:1] == b"$":
+        head, _, rest = data.partition(b"\r\n")
+        n = int(head[1:])
+        return n < 0 or len(rest) >= n + 2
+    return data.endswith(b"\r\n")
+
+
+def info_field(port, field):
+    text = command(port, "INFO", "memory").decode(errors="replace")
+    m = re.search(rf"^{field}:(\d+)", text, re.M)
+    return int(m.group(1)) if m else None
+
+
+def rss_bytes(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def load_keys(port, count, value_size):
+    """Pipelines SET key:N value in batches, as fast as the server takes them."""
+    value = b"v" * value_size
+    batch = 10000
+    with socket.create_connection(("127.0.0.1", port)) as s:
+        for start in range(0, count, batch):
+            buf = bytearray()
+            for i in range(start, min(start + batch, count)):
+                key = b"key:%012d" % i
+                buf += b"*3\r\n$3\r\nSET\r\n$%d\r\n%s\r\n$%d\r\n%s\r\n" % (len(key), key, len(value), value)
+            s.sendall(buf)
+            expected = (min(start + batch, count) - start) * 5
+            got = 0
+            while got < expected:
+                got += len(s.recv(1 << 20))
+
+
+def java_heap_used(java_home, pid):
+    jcmd = os.path.join(java_home, "bin", "jcmd")
+    subprocess.run([jcmd, str(pid), "GC.run"], capture_output=True, check=True)
+    time.sleep(1)
+    subprocess.run([jcmd, str(pid), "GC.run"], capture_output=True, check=True)
+    out = subprocess.run([jcmd, str(pid), "GC.heap_info"], capture_output=True, text=True, check=True).stdout
+    m = re.search(r"used (\d+)K", out)
+    return int(m.group(1)) * 1024
+
+
+class Server:
+    def __init__(self, name, argv, port, env=None):
+        self.name, self.port = name, port
+        self.log = tempfile.NamedTemporaryFile(prefix=f"bench-{name}-", suffix=".log", delete=False)
+        self.proc = subprocess.Popen(argv, stdout=self.log, stderr=subprocess.STDOUT, env=env)
+        wait_for(port)
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def start_redis():
+    port = free_port()
+    return Server("redis", ["redis-server", "--port", str(port), "--save", "", "--appendonly", "no"], port)
+
+
+def start_cinnabar(java, jvm_opts, gc_log):
+    jar = sorted(glob.glob(os.path.join(ROOT, "target", "cinnabar-*.jar")))
+    if not jar:
+        raise SystemExit("no jar in target/: run ./mvnw -DskipTests package first")
+    port = free_port()
+    argv = [java] + jvm_opts.split() + [f"-Xlog:gc:file={gc_log}", "-jar", jar[-1],
+                                        f"--redis.port={port}", "--logging.level.root=WARN"]
+    return Server("cinnabar", argv, port)
+
+
+def bench(port, workload, requests):
+    tests, clients, pipeline, size = workload
+    argv = ["redis-benchmark", "-p", str(port), "-t", tests, "-c", str(clients), "-P", str(pipeline),
+            "-r", "1000000", "-d", str(size), "-n", str(requests), "--csv"]
+    out = subprocess.run(argv, capture_output=True, text=True, timeout=600).stdout
+    rows = {}
+    for row in csv.DictReader(io.StringIO(out)):
+        name = row["test"].split(" ")[0]
+        rows[name] = (float(row["rps"]), float(row["p50_latency_ms"]), float(row["p99_latency_ms"]))
+    return rows
+
+
+def gc_pauses(gc_log):
+    pauses = []
+    if os.path.exists(gc_log):
+        for line in open(gc_log):
+            m = re.search(r"Pause.* (\d+\.\d+)ms", line)
+            # The memory phase forces full collections itself; those are not pauses clients would see.
+            if m and "System.gc" not in line and "Diagnostic Command" not in line:
+                pauses.append(float(m.group(1)))
+    return pauses
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--requests", type=int, default=200000)
+    parser.add_argument("--keys", type=int, default=1000000)
+    parser.add_argument("--java", default=os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "java"))
+    parser.add_argument("--jvm-opts", default="-Xms2g -Xmx2g -XX:+AlwaysPreTouch")
+    parser.add_argument("--quick", action="store_true", help="one round, few requests, small key load")
+    args = parser.parse_args()
+    if args.quick:
+        args.rounds, args.requests, args.keys = 1, 20000, 100000
+
+    java_home = os.path.dirname(os.path.dirname(os.path.realpath(args.java)))
+    version = subprocess.run([args.java, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    print(f"JDK: {version} ({args.java}) opts: {args.jvm_opts}")
+    print(f"redis: {subprocess.run(['redis-server', '--version'], capture_output=True, text=True).stdout.strip()}")
+    print(f"machine: {os.cpu_count()} cores; rounds={args.rounds} requests={args.requests}\n")
+
+    gc_log = tempfile.mktemp(prefix="cinnabar-gc-", suffix=".log")
+    redis = start_redis()
+    cinnabar = start_cinnabar(args.java, args.jvm_opts, gc_log)
+    workloads = [
+        ("set,get,incr,mset", 50, 1, 16),
+        ("set,get,incr,mset", 50, 16, 16),
+        ("set,get", 50, 1, 1024),
+        ("set,get", 50, 16, 1024),
+        ("set,get", 1000, 1, 16),
+    ]
+    results = {}
+    try:
+        for rnd in range(args.rounds):
+            for wl in workloads:
+                order = [redis, cinnabar] if rnd % 2 == 0 else [cinnabar, redis]
+                for server in order:
+                    for test, figures in bench(server.port, wl, args.requests).items():
+                        results.setdefault((wl, test), {}).setdefault(server.name, []).append(figures)
+
+        print(f"{'workload':<28}{'test':<6}{'redis ops/s':>13}{'cinnabar':>12}{'ratio':>7}"
+              f"{'p50 r/c ms':>16}{'p99 r/c ms':>16}")
+        for (wl, test), by in results.items():
+            r, c = by.get("redis", []), by.get("cinnabar", [])
+            if not r or not c:
+                continue
+            ratio = statistics.median(cf[0] / rf[0] for rf, cf in zip(r, c))
+            med = lambda xs, i: statistics.median(x[i] for x in xs)
+            label = f"-c {wl[1]} -P {wl[2]} -d {wl[3]}"
+            print(f"{label:<28}{test:<6}{med(r, 0):>13.0f}{med(c, 0):>12.0f}{ratio:>7.2f}"
+                  f"{med(r, 1):>8.3f}/{med(c, 1):<7.3f}{med(r, 2):>8.3f}/{med(c, 2):<7.3f}")
+
+        pauses = gc_pauses(gc_log)
+        if pauses:
+            print(f"\nGC: {len(pauses)} pauses, max {max(pauses):.2f} ms, "
+                  f"over 10 ms: {sum(1 for p in pauses if p > 10)}")
+
+        print(f"\nMemory: {args.keys} keys, 16-byte values")
+        command(redis.port, "FLUSHALL")
+        command(cinnabar.port, "FLUSHALL")
+        before_r, rss_r0 = info_field(redis.port, "used_memory"), rss_bytes(redis.proc.pid)
+        before_c, rss_c0 = java_heap_used(java_home, cinnabar.proc.pid), rss_bytes(cinnabar.proc.pid)
+        load_keys(redis.port, args.keys, 16)
+        load_keys(cinnabar.port, args.keys, 16)
+        per_r = (info_field(redis.port, "used_memory") - before_r) / args.keys
+        per_c = (java_heap_used(java_home, cinnabar.proc.pid) - before_c) / args.keys
+        rss_r = (rss_bytes(redis.proc.pid) - rss_r0) / args.keys
+        rss_c = (rss_bytes(cinnabar.proc.pid) - rss_c0) / args.keys
+        print(f"  bytes/key  redis used_memory {per_r:.1f}  cinnabar live heap {per_c:.1f}  ratio {per_c / per_r:.2f}")
+        print(f"  RSS growth redis {rss_r:.1f}  cinnabar {rss_c:.1f} bytes/key")
+    finally:
+        redis.stop()
+        cinnabar.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
