@@ -16,7 +16,7 @@ final class SetCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("set", -3, Group.STRING)
             .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 1, 1)
-            .summary("Sets the string value of a key, ignoring its type. The key is created if it doesn't exist.");
+            .summary("Set the string value of a key");
 
     @Override
     public CommandSpec spec() {
