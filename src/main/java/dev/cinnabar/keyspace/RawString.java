@@ -9,6 +9,9 @@ import java.util.Arrays;
  */
 public final class RawString {
 
+    /** The longest string a Java array can hold. */
+    public static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
+
     private byte[] buf;
     private int length;
 
@@ -46,7 +49,7 @@ public final class RawString {
     private void ensure(int needed) {
         if (needed > buf.length) {
             // Below 1 MB double, above grow by 1 MB: the policy of Redis's sdsMakeRoomFor.
-            int capacity = needed < 1024 * 1024 ? needed * 2 : needed + 1024 * 1024;
+            int capacity = needed < 1024 * 1024 ? needed * 2 : (int) Math.min((long) needed + 1024 * 1024, MAX_LENGTH);
             buf = Arrays.copyOf(buf, capacity);
         }
     }

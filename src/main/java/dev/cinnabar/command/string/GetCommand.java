@@ -13,7 +13,7 @@ final class GetCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("get", 2, Group.STRING)
             .flags(Flag.READONLY, Flag.FAST).keys(1, 1, 1)
-            .summary("Returns the string value of a key.");
+            .summary("Get the value of a key");
 
     @Override
     public CommandSpec spec() {

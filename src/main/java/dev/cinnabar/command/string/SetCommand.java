@@ -3,7 +3,6 @@ package dev.cinnabar.command.string;
 import dev.cinnabar.command.Call;
 import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
-import dev.cinnabar.command.Deadlines;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
@@ -11,15 +10,13 @@ import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Entry;
 import org.springframework.stereotype.Component;
 
-import java.util.concurrent.TimeUnit;
-
 /** SET key value [NX | XX] [GET] [EX s | PX ms | EXAT ts | PXAT ms-ts | KEEPTTL]. */
 @Component
 final class SetCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("set", -3, Group.STRING)
             .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 1, 1)
-            .summary("Sets the string value of a key, ignoring its type. The key is created if it doesn't exist.");
+            .summary("Set the string value of a key");
 
     @Override
     public CommandSpec spec() {
@@ -31,32 +28,23 @@ final class SetCommand implements Command {
         boolean nx = false;
         boolean xx = false;
         boolean get = false;
-        boolean keepTtl = false;
-        int ttlArg = -1;
-        TimeUnit unit = null;
-        boolean relative = false;
+        ExpiryOption expiry = ExpiryOption.forSet();
         for (int i = 3; i < call.argc(); i++) {
             String option = call.option(i);
-            boolean hasNext = i + 1 < call.argc();
-            boolean ttlGiven = keepTtl || ttlArg >= 0;
+            int last;
             if (option.equals("nx") && !xx) {
                 nx = true;
             } else if (option.equals("xx") && !nx) {
                 xx = true;
             } else if (option.equals("get")) {
                 get = true;
-            } else if (option.equals("keepttl") && !ttlGiven) {
-                keepTtl = true;
-            } else if (!ttlGiven && hasNext && (option.equals("ex") || option.equals("px")
-                    || option.equals("exat") || option.equals("pxat"))) {
-                ttlArg = ++i;
-                unit = option.startsWith("e") ? TimeUnit.SECONDS : TimeUnit.MILLISECONDS;
-                relative = option.length() == 2;
+            } else if ((last = expiry.accept(call, i)) >= 0) {
+                i = last;
             } else {
                 throw RedisError.SYNTAX;
             }
         }
-        long deadline = ttlArg < 0 ? Entry.NO_EXPIRY : Deadlines.parse(call, ttlArg, unit, relative);
+        long deadline = expiry.deadline(call);
         Database db = call.database();
         byte[] key = call.arg(1);
         Entry entry = get ? readForGet(call, key) : db.lookup(key, call.now());
@@ -66,7 +54,7 @@ final class SetCommand implements Command {
             }
             return;
         }
-        StringWrites.store(db, entry, key, call.arg(2), deadline, keepTtl);
+        StringWrites.store(db, entry, key, call.arg(2), deadline, expiry.keepTtl());
         if (!get) {
             call.reply().ok();
         }

@@ -4,6 +4,7 @@ import dev.cinnabar.command.Call;
 import dev.cinnabar.command.RedisError;
 import dev.cinnabar.keyspace.Entry;
 import dev.cinnabar.keyspace.RawString;
+import dev.cinnabar.resp.Numbers;
 import dev.cinnabar.resp.Reply;
 
 /** The string type as commands see it: a bare {@code byte[]} or a growable {@link RawString}. */
@@ -35,6 +36,11 @@ public final class Strings {
         return value instanceof RawString raw ? raw.toBytes() : (byte[]) value;
     }
 
+    /** The array whose first {@link #length} bytes are the string, shared, not copied. */
+    public static byte[] buffer(Object value) {
+        return value instanceof RawString raw ? raw.buffer() : (byte[]) value;
+    }
+
     public static int length(Object value) {
         return value instanceof RawString raw ? raw.length() : ((byte[]) value).length;
     }
@@ -48,5 +54,17 @@ public final class Strings {
         } else {
             reply.bulk((byte[]) value);
         }
+    }
+
+    /** The value as a 64-bit integer in Redis's strict syntax, or the "not an integer" error. */
+    public static long toLong(Object value) {
+        byte[] buf = buffer(value);
+        int length = length(value);
+        long parsed = Numbers.parseLong(buf, 0, length, Long.MIN_VALUE);
+        // Long.MIN_VALUE is both the marker and a valid value: a second parse with another marker tells them apart.
+        if (parsed == Long.MIN_VALUE && Numbers.parseLong(buf, 0, length, 0) == 0) {
+            throw RedisError.NOT_AN_INTEGER;
+        }
+        return parsed;
     }
 }

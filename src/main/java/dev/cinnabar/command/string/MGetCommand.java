@@ -1,0 +1,35 @@
+package dev.cinnabar.command.string;
+
+import dev.cinnabar.command.Call;
+import dev.cinnabar.command.Command;
+import dev.cinnabar.command.CommandSpec;
+import dev.cinnabar.command.Flag;
+import dev.cinnabar.command.Group;
+import dev.cinnabar.keyspace.Database;
+import dev.cinnabar.keyspace.Entry;
+import org.springframework.stereotype.Component;
+
+/** MGET key [key ...]: each key's string value; null for a missing key or one of another type. */
+@Component
+final class MGetCommand implements Command {
+
+    private static final CommandSpec SPEC = CommandSpec.of("mget", -2, Group.STRING)
+            .flags(Flag.READONLY, Flag.FAST).keys(1, -1, 1)
+            .summary("Get the values of all the given keys");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public void execute(Call call) {
+        Database db = call.database();
+        call.reply().array(call.argc() - 1);
+        for (int i = 1; i < call.argc(); i++) {
+            Entry entry = db.read(call.arg(i), call.now());
+            Object value = entry == null ? null : entry.value();
+            Strings.reply(call.reply(), Strings.isString(value) ? value : null);
+        }
+    }
+}
