@@ -8,12 +8,14 @@ import dev.cinnabar.command.Glob;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
 import dev.cinnabar.keyspace.Database;
+import dev.cinnabar.keyspace.Entry;
 import dev.cinnabar.keyspace.ValueTypes;
 import dev.cinnabar.resp.Reply;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** SCAN cursor [MATCH pattern] [COUNT count] [TYPE type]: the next cursor and a batch of live keys. */
 @Component
@@ -52,29 +54,42 @@ final class ScanCommand implements Command {
                 throw RedisError.SYNTAX;
             }
         }
-        List<byte[]> keys = new ArrayList<>();
-        long[] visited = {0};
-        byte[] match = pattern;
-        String wanted = type;
+        Batch batch = new Batch(pattern, type);
         Database db = call.database();
         // COUNT bounds the keys visited, not returned; and at most ten buckets per unit of COUNT are
         // walked, so a sparse table cannot make one call long.
         long bucketBudget = count > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : count * 10;
         do {
-            cursor = db.scan(cursor, call.now(), entry -> {
-                visited[0]++;
-                if ((match == null || Glob.matches(match, entry.key()))
-                        && (wanted == null || ValueTypes.name(entry.value()).equalsIgnoreCase(wanted))) {
-                    keys.add(entry.key());
-                }
-            });
-        } while (cursor != 0 && bucketBudget-- > 0 && visited[0] < count);
+            cursor = db.scan(cursor, call.now(), batch);
+        } while (cursor != 0 && bucketBudget-- > 0 && batch.visited < count);
         Reply reply = call.reply();
         reply.array(2);
-        reply.bulk(Long.toUnsignedString(cursor));
-        reply.array(keys.size());
-        for (byte[] key : keys) {
+        reply.bulk(Long.toString(cursor));
+        reply.array(batch.keys.size());
+        for (byte[] key : batch.keys) {
             reply.bulk(key);
+        }
+    }
+
+    /** The keys one SCAN call collects, and how many it looked at. */
+    private static final class Batch implements Consumer<Entry> {
+        private final byte[] pattern;
+        private final String type;
+        private final List<byte[]> keys = new ArrayList<>();
+        private long visited;
+
+        Batch(byte[] pattern, String type) {
+            this.pattern = pattern;
+            this.type = type;
+        }
+
+        @Override
+        public void accept(Entry entry) {
+            visited++;
+            if ((pattern == null || Glob.matches(pattern, entry.key()))
+                    && (type == null || ValueTypes.name(entry.value()).equalsIgnoreCase(type))) {
+                keys.add(entry.key());
+            }
         }
     }
 
