@@ -39,12 +39,11 @@ public final class Database {
         return expiring;
     }
 
-    /** The live entry for {@code key}, or null if it is absent or past its deadline. */
+    /** The live entry for {@code key}, or null if it is absent or past its deadline; marks it accessed. */
     public Entry lookup(byte[] key, long now) {
-        Entry e = dict.find(key);
-        if (e != null && e.expireAt != Entry.NO_EXPIRY && now > e.expireAt) {
-            expire(e);
-            return null;
+        Entry e = live(key, now);
+        if (e != null) {
+            e.accessed = owner.accessSecond(now);
         }
         return e;
     }
@@ -56,11 +55,35 @@ public final class Database {
         return e;
     }
 
+    /**
+     * Like {@link #read} but leaves the access time alone, for commands that inspect a key without
+     * using it (TYPE, TTL, EXISTS, OBJECT: Redis's {@code LOOKUP_NOTOUCH}).
+     */
+    public Entry peek(byte[] key, long now) {
+        Entry e = live(key, now);
+        owner.countLookup(e != null);
+        return e;
+    }
+
+    private Entry live(byte[] key, long now) {
+        Entry e = dict.find(key);
+        if (e != null && e.expireAt != Entry.NO_EXPIRY && now > e.expireAt) {
+            expire(e);
+            return null;
+        }
+        return e;
+    }
+
+    /** Whole seconds since a command last touched the entry, as OBJECT IDLETIME reports. */
+    public long idleSeconds(Entry e, long now) {
+        return Math.max(0, (long) owner.accessSecond(now) - e.accessed);
+    }
+
     /** Stores {@code value} under {@code key}, dropping any deadline the key had (SET's behaviour). */
     public Entry put(byte[] key, Object value, long now) {
         Entry e = lookup(key, now);
         if (e == null) {
-            return dict.insert(key, value);
+            return insert(key, value);
         }
         e.value = value;
         clearExpiry(e);
@@ -69,7 +92,9 @@ public final class Database {
 
     /** Adds a key the caller has just seen to be absent. */
     public Entry insert(byte[] key, Object value) {
-        return dict.insert(key, value);
+        Entry e = dict.insert(key, value);
+        e.accessed = owner.accessSecond(owner.now());
+        return e;
     }
 
     /** Replaces the value of a live entry, keeping its deadline. */

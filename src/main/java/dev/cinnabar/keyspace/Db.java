@@ -84,6 +84,15 @@ public final class Db {
         return epoch;
     }
 
+    /**
+     * {@code now} on the access clock: whole seconds since the epoch's second, as Redis's LRU clock
+     * counts whole seconds of wall time, saturated to an int.
+     */
+    int accessSecond(long now) {
+        long seconds = Math.floorDiv(now, 1000) - Math.floorDiv(epoch, 1000);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, seconds));
+    }
+
     void countExpired() {
         expiredKeys++;
     }

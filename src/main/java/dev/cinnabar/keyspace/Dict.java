@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  */
 final class Dict {
 
-    private static final int MIN_CAPACITY = 16;
+    /** Redis's initial table size: small databases then have the same number of buckets for SCAN to walk. */
+    private static final int MIN_CAPACITY = 4;
 
     private Entry[] table = new Entry[MIN_CAPACITY];
     private int size;

@@ -13,6 +13,8 @@ public final class Entry {
     final int hash;
     Object value;
     long expireAt = NO_EXPIRY;
+    /** When a command last touched the key, in whole seconds since the Db's epoch: OBJECT IDLETIME's clock. */
+    int accessed;
     Entry next;
 
     Entry(byte[] key, int hash, Object value) {

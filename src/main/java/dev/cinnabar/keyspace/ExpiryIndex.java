@@ -61,16 +61,24 @@ final class ExpiryIndex {
 
     /**
      * Rebuilds the heap from the slots whose entry still carries that deadline. An entry that leaves its
-     * table has its deadline cleared, so this test also drops deleted keys.
+     * table has its deadline cleared, so this test also drops deleted keys. A key given the same deadline
+     * twice (PERSIST then the same EXPIREAT, or SET ... PXAT again) has two matching slots; only the first
+     * is kept, or such keys could grow the heap without bound. Kept entries are marked meanwhile by
+     * storing the complement of their deadline, which no real deadline (always positive) can equal.
      */
     void compact() {
         int kept = 0;
         for (int i = 0; i < size; i++) {
-            if (entries[i].expireAt == deadlines[i]) {
+            Entry entry = entries[i];
+            if (entry.expireAt == deadlines[i]) {
+                entry.expireAt = ~deadlines[i];
                 deadlines[kept] = deadlines[i];
-                entries[kept] = entries[i];
+                entries[kept] = entry;
                 kept++;
             }
+        }
+        for (int i = 0; i < kept; i++) {
+            entries[i].expireAt = deadlines[i];
         }
         Arrays.fill(entries, kept, size, null);
         size = kept;

@@ -78,18 +78,25 @@ public final class ExpiryReaper implements SmartLifecycle {
     private long nextWake() {
         db.lock();
         try {
-            long next = db.nextDeadline();
-            // A key expires once the clock is strictly past its deadline.
-            return next == Long.MAX_VALUE ? next : next + 1;
+            return dueAfter(db.nextDeadline());
         } finally {
             db.unlock();
         }
     }
 
     private void wakeBy(long deadline) {
-        if (running && deadline + 1 < pendingAt) {
-            scheduleAt(deadline + 1);
+        long at = dueAfter(deadline);
+        if (running && at < pendingAt) {
+            scheduleAt(at);
         }
+    }
+
+    /**
+     * When a key with this deadline becomes due: a key expires once the clock is strictly past its
+     * deadline. PEXPIREAT accepts deadlines up to Long.MAX_VALUE, so saturate rather than wrap.
+     */
+    static long dueAfter(long deadline) {
+        return deadline == Long.MAX_VALUE ? deadline : deadline + 1;
     }
 
     private void scheduleAt(long at) {

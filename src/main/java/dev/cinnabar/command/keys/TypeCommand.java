@@ -1,0 +1,30 @@
+package dev.cinnabar.command.keys;
+
+import dev.cinnabar.command.Call;
+import dev.cinnabar.command.Command;
+import dev.cinnabar.command.CommandSpec;
+import dev.cinnabar.command.Flag;
+import dev.cinnabar.command.Group;
+import dev.cinnabar.keyspace.Entry;
+import dev.cinnabar.keyspace.ValueTypes;
+import org.springframework.stereotype.Component;
+
+/** TYPE key: the value's type name, or {@code none}. */
+@Component
+final class TypeCommand implements Command {
+
+    private static final CommandSpec SPEC = CommandSpec.of("type", 2, Group.GENERIC)
+            .flags(Flag.READONLY, Flag.FAST).keys(1, 1, 1)
+            .summary("Determine the type stored at key");
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public void execute(Call call) {
+        Entry entry = call.database().peek(call.arg(1), call.now());
+        call.reply().simple(entry == null ? "none" : ValueTypes.name(entry.value()));
+    }
+}
