@@ -10,6 +10,7 @@ import dev.cinnabar.resp.RespDecoder;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -18,6 +19,8 @@ import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.Epoll;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
@@ -30,8 +33,11 @@ import org.springframework.context.SmartLifecycle;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * The RESP listener. Started and stopped with the application context: {@link #start()} binds, logs
@@ -41,6 +47,7 @@ import java.util.concurrent.TimeUnit;
 public final class RespServer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RespServer.class);
+    private static final int DRAIN_SECONDS = 5;
     private static final byte[] MAX_CLIENTS = "-ERR max number of clients reached\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Settings settings;
@@ -54,6 +61,7 @@ public final class RespServer implements SmartLifecycle {
     private EventLoopGroup group;
     private Channel serverChannel;
     private ScheduledFuture<?> idleSweep;
+    private ChannelGroup connections;
     private volatile boolean running;
     private volatile int port = -1;
 
@@ -74,6 +82,7 @@ public final class RespServer implements SmartLifecycle {
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
         group = new MultiThreadIoEventLoopGroup(io);
+        connections = new DefaultChannelGroup("clients", group.next());
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(group)
                 .channel(channelType)
@@ -111,10 +120,12 @@ public final class RespServer implements SmartLifecycle {
                 db.now(), !settings.authRequired(), ch::close);
         registry.add(client);
         stats.connectionOpened();
+        connections.add(ch);
+        BooleanSupplier mustAuthenticate = () -> !client.authenticated() && settings.authRequired();
         ch.pipeline()
                 .addLast(traffic)
-                .addLast(new RespDecoder(settings::protoMaxBulkLen, () -> !client.authenticated() && settings.authRequired()))
-                .addLast(new ConnectionHandler(dispatcher, db, stats, registry, client));
+                .addLast(new RespDecoder(settings::protoMaxBulkLen, mustAuthenticate))
+                .addLast(new ConnectionHandler(dispatcher, db, stats, registry, client, mustAuthenticate));
     }
 
     private void closeIdleClients() {
@@ -150,9 +161,30 @@ public final class RespServer implements SmartLifecycle {
         running = false;
         idleSweep.cancel(false);
         serverChannel.close().syncUninterruptibly();
-        // Each event loop finishes the reads it is executing before it closes its connections.
+        finishConnections();
         group.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
         log.info("Cinnabar stopped listening on port {}", port);
+    }
+
+    /**
+     * Stops reading from every client, then closes each one once the replies already queued for it have
+     * been written, so no client is left with half a reply. A client that does not read its replies is
+     * cut off when the wait ends.
+     */
+    private void finishConnections() {
+        List<ChannelFuture> closed = new ArrayList<>();
+        for (Channel ch : connections) {
+            closed.add(ch.closeFuture());
+            // Runs on the connection's event loop, so between two reads: the last read's replies are queued.
+            ch.eventLoop().execute(() -> {
+                ch.config().setAutoRead(false);
+                ch.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+            });
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
+        for (ChannelFuture future : closed) {
+            future.awaitUninterruptibly(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
     }
 
     @Override
