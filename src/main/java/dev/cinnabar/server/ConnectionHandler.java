@@ -9,9 +9,11 @@ import dev.cinnabar.keyspace.Db;
 import dev.cinnabar.resp.ProtocolError;
 import dev.cinnabar.resp.RespWriter;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.DuplexChannel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -130,6 +132,26 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
             pending.clear();
             writer.target(null);
         }
+    }
+
+    /**
+     * Ends the connection for a server stop: requests that arrive from now on are read and dropped
+     * (reading on spares the client a reset that would destroy replies still in flight), the replies
+     * already produced are sent, then the output is shut so the client sees them end cleanly. The
+     * connection closes when the client closes its side. Runs on the connection's event loop, so between
+     * two reads.
+     */
+    void finish(ChannelHandlerContext ctx) {
+        closing = true;
+        pending.clear();
+        ctx.channel().config().setAutoRead(true);
+        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(written -> {
+            if (ctx.channel() instanceof DuplexChannel duplex) {
+                duplex.shutdownOutput();
+            } else {
+                ctx.close();
+            }
+        });
     }
 
     @Override

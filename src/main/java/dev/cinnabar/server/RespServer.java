@@ -12,6 +12,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -167,18 +168,19 @@ public final class RespServer implements SmartLifecycle {
     }
 
     /**
-     * Stops reading from every client, then closes each one once the replies already queued for it have
-     * been written, so no client is left with half a reply. A client that does not read its replies is
-     * cut off when the wait ends.
+     * Finishes every connection (see {@link ConnectionHandler#finish}) and waits a while for the clients
+     * to close theirs, so none is left with half a reply. Those that have not closed when the wait ends
+     * are cut off by the event loops' shutdown.
      */
     private void finishConnections() {
         List<ChannelFuture> closed = new ArrayList<>();
         for (Channel ch : connections) {
             closed.add(ch.closeFuture());
-            // Runs on the connection's event loop, so between two reads: the last read's replies are queued.
             ch.eventLoop().execute(() -> {
-                ch.config().setAutoRead(false);
-                ch.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+                ChannelHandlerContext ctx = ch.pipeline().context(ConnectionHandler.class);
+                if (ctx != null) {
+                    ((ConnectionHandler) ctx.handler()).finish(ctx);
+                }
             });
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);

@@ -18,6 +18,23 @@ public final class RespFrames {
 
     /** The raw bytes of the next frame; an attribute ({@code |}) is kept together with the reply it annotates. */
     public static byte[] read(InputStream in) throws IOException {
+        byte[] frame = next(in);
+        if (frame == null) {
+            throw new EOFException("connection closed before a reply");
+        }
+        return frame;
+    }
+
+    /**
+     * Like {@link #read}, but null when the stream ends cleanly between two frames; an end inside a
+     * frame is still an {@link EOFException}.
+     */
+    public static byte[] next(InputStream in) throws IOException {
+        in.mark(1);
+        if (in.read() < 0) {
+            return null;
+        }
+        in.reset();
         ByteArrayOutputStream frame = new ByteArrayOutputStream();
         copyFrame(in, frame);
         return frame.toByteArray();

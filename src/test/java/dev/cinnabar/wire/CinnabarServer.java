@@ -21,14 +21,18 @@ public final class CinnabarServer implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts a server with {@code redis.port=0} and the given extra {@code name=value} properties. */
+    /**
+     * Starts a server with {@code redis.port=0} and the given extra {@code name=value} properties, passed
+     * as command-line arguments so that they win over application.yml.
+     */
     public static CinnabarServer start(String... properties) {
-        List<String> all = new ArrayList<>(List.of(properties));
-        all.add(0, "redis.port=0");
+        List<String> args = new ArrayList<>(List.of("--redis.port=0"));
+        for (String property : properties) {
+            args.add("--" + property);
+        }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CinnabarApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(all.toArray(String[]::new))
-                .run();
+                .run(args.toArray(String[]::new));
         return new CinnabarServer(context);
     }
 
