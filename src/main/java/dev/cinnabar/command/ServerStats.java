@@ -54,7 +54,7 @@ public final class ServerStats {
         commandsProcessed++;
     }
 
-    void errorReply(String code) {
+    public void errorReply(String code) {
         errorReplies++;
         errorsByCode.computeIfAbsent(code, k -> new AtomicLong()).incrementAndGet();
     }

@@ -9,13 +9,13 @@ import java.util.List;
  * double quotes understand {@code \xHH}, {@code \n \r \t \b \a} and escaped characters; single quotes
  * understand only {@code \'}; a closing quote must be followed by a space or the end of the line.
  */
-final class InlineSplitter {
+public final class InlineSplitter {
 
     private InlineSplitter() {
     }
 
     /** Returns the arguments, or null when the quotes are unbalanced. */
-    static byte[][] split(byte[] line) {
+    public static byte[][] split(byte[] line) {
         List<byte[]> args = new ArrayList<>();
         int i = 0;
         int n = line.length;

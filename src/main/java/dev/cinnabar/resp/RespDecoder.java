@@ -28,6 +28,8 @@ public final class RespDecoder extends ByteToMessageDecoder {
     private static final int UNAUTHENTICATED_MAX_BULK = 16384;
     private static final int INITIAL_ARGS = 8;
     private static final byte[][] NO_ARGS = new byte[0][];
+    private static final ByteProcessor UNTIL_LF_OR_NUL = b -> b != '\n' && b != 0;
+    private static final ByteProcessor UNTIL_CR_OR_NUL = b -> b != '\r' && b != 0;
 
     /** Read per header, so CONFIG SET proto-max-bulk-len applies to connections already open. */
     private final LongSupplier maxBulkLength;
@@ -58,10 +60,15 @@ public final class RespDecoder extends ByteToMessageDecoder {
                 return;
             }
             if (request instanceof ProtocolError) {
-                failed = true;
-            }
-            if (request != NO_ARGS) {
                 out.add(request);
+                failed = true;
+            } else if (request != NO_ARGS) {
+                out.add(request);
+                if (authRequired.getAsBoolean()) {
+                    // Until AUTH has run, the limits for unauthenticated clients apply to the next request:
+                    // hand this one over (it may be the AUTH) before parsing further.
+                    return;
+                }
             }
         }
         if (failed) {
@@ -71,7 +78,7 @@ public final class RespDecoder extends ByteToMessageDecoder {
     }
 
     private Object decodeInline(ByteBuf in) {
-        int newline = in.indexOf(in.readerIndex(), in.writerIndex(), (byte) '\n');
+        int newline = lineEnd(in, UNTIL_LF_OR_NUL, (byte) '\n');
         if (newline < 0) {
             return in.readableBytes() > INLINE_MAX ? new ProtocolError("too big inline request") : null;
         }
@@ -91,7 +98,7 @@ public final class RespDecoder extends ByteToMessageDecoder {
 
     private Object decodeMultibulk(ByteBuf in) {
         if (pendingArgs == 0) {
-            int cr = in.forEachByte(ByteProcessor.FIND_CR);
+            int cr = lineEnd(in, UNTIL_CR_OR_NUL, (byte) '\r');
             if (cr < 0) {
                 return in.readableBytes() > INLINE_MAX ? new ProtocolError("too big mbulk count string") : null;
             }
@@ -115,7 +122,7 @@ public final class RespDecoder extends ByteToMessageDecoder {
         }
         while (pendingArgs > 0) {
             if (bulkLength < 0) {
-                int cr = in.forEachByte(ByteProcessor.FIND_CR);
+                int cr = lineEnd(in, UNTIL_CR_OR_NUL, (byte) '\r');
                 if (cr < 0) {
                     return in.readableBytes() > INLINE_MAX ? new ProtocolError("too big bulk count string") : null;
                 }
@@ -153,6 +160,16 @@ public final class RespDecoder extends ByteToMessageDecoder {
         byte[][] request = args;
         args = NO_ARGS;
         return request;
+    }
+
+    /**
+     * The index of the first {@code terminator} from the reader index, or -1 if none has arrived. Redis
+     * looks for it with {@code strchr}, which stops at a NUL byte: a NUL before the terminator makes the
+     * line look unfinished, so the request waits until it is too big, and so does this.
+     */
+    private static int lineEnd(ByteBuf in, ByteProcessor untilTerminatorOrNul, byte terminator) {
+        int stop = in.forEachByte(untilTerminatorOrNul);
+        return stop >= 0 && in.getByte(stop) == terminator ? stop : -1;
     }
 
     /** Parses a signed decimal between {@code from} and {@code to}, or returns Long.MIN_VALUE if it is not one. */

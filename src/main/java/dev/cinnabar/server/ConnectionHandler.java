@@ -9,17 +9,22 @@ import dev.cinnabar.keyspace.Db;
 import dev.cinnabar.resp.ProtocolError;
 import dev.cinnabar.resp.RespWriter;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.DuplexChannel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The per-connection end of the pipeline. Requests decoded from one read are queued, then executed
  * together under a single acquisition of the execution lock when the read completes; their replies are
- * encoded into one pooled buffer and sent with one write and one flush.
+ * encoded into one pooled buffer and sent with one write and one flush. A client that still has to
+ * authenticate has each request run as soon as it is decoded, because AUTH changes what the decoder
+ * accepts next.
  */
 final class ConnectionHandler extends ChannelInboundHandlerAdapter {
 
@@ -30,14 +35,21 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     private final ClientState client;
     private final RespWriter writer = new RespWriter();
     private final Call call;
+    private final BooleanSupplier mustAuthenticate;
     private final List<Object> pending = new ArrayList<>();
+    /** Replies of the requests run since the last flush; null when there are none. */
+    private ByteBuf out;
+    /** Set once a reply must be the last one (protocol error, QUIT, CLIENT KILL). */
+    private boolean closing;
 
-    ConnectionHandler(Dispatcher dispatcher, Db db, ServerStats stats, ClientRegistry registry, ClientState client) {
+    ConnectionHandler(Dispatcher dispatcher, Db db, ServerStats stats, ClientRegistry registry, ClientState client,
+                      BooleanSupplier mustAuthenticate) {
         this.dispatcher = dispatcher;
         this.db = db;
         this.stats = stats;
         this.registry = registry;
         this.client = client;
+        this.mustAuthenticate = mustAuthenticate;
         this.call = new Call(client, writer, db);
     }
 
@@ -47,6 +59,10 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        if (out != null) {
+            out.release();
+            out = null;
+        }
         registry.remove(client);
         stats.connectionClosed();
         ctx.fireChannelInactive();
@@ -55,27 +71,59 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         pending.add(msg);
+        if (mustAuthenticate.getAsBoolean()) {
+            // The decoder parses the next request only after this one ran: it may be the AUTH that lifts
+            // the limits on unauthenticated requests.
+            execute(ctx);
+        }
     }
 
     @Override
     public void channelReadComplete(ChannelHandlerContext ctx) {
+        execute(ctx);
+        if (out == null) {
+            return;
+        }
+        ByteBuf replies = out;
+        out = null;
+        stats.bytesOut(replies.readableBytes());
+        if (closing) {
+            ctx.channel().config().setAutoRead(false);
+            ctx.writeAndFlush(replies).addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
+        ctx.writeAndFlush(replies);
+        if (!ctx.channel().isWritable()) {
+            // A client that pipelines without reading its replies must not make us buffer without bound.
+            ctx.channel().config().setAutoRead(false);
+        }
+    }
+
+    /** Runs the queued requests, appending their replies to this read's buffer. */
+    private void execute(ChannelHandlerContext ctx) {
         if (pending.isEmpty()) {
             return;
         }
-        ByteBuf out = ctx.alloc().ioBuffer();
+        if (closing) {
+            pending.clear();
+            return;
+        }
+        if (out == null) {
+            out = ctx.alloc().ioBuffer();
+        }
         writer.target(out);
-        boolean close = false;
         db.lock();
         try {
             for (Object request : pending) {
                 if (request instanceof ProtocolError error) {
-                    writer.error(error.reply());
-                    close = true;
+                    stats.errorReply("ERR");
+                    out.writeBytes(error.reply());
+                    closing = true;
                     break;
                 }
                 dispatcher.dispatch(call, (byte[][]) request);
                 if (client.closingAfterReply()) {
-                    close = true;
+                    closing = true;
                     break;
                 }
             }
@@ -84,22 +132,31 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
             pending.clear();
             writer.target(null);
         }
-        stats.bytesOut(out.readableBytes());
-        if (close) {
-            ctx.channel().config().setAutoRead(false);
-            ctx.writeAndFlush(out).addListener(ChannelFutureListener.CLOSE);
-            return;
-        }
-        ctx.writeAndFlush(out);
-        if (!ctx.channel().isWritable()) {
-            // A client that pipelines without reading its replies must not make us buffer without bound.
-            ctx.channel().config().setAutoRead(false);
-        }
+    }
+
+    /**
+     * Ends the connection for a server stop: requests that arrive from now on are read and dropped
+     * (reading on spares the client a reset that would destroy replies still in flight), the replies
+     * already produced are sent, then the output is shut so the client sees them end cleanly. The
+     * connection closes when the client closes its side. Runs on the connection's event loop, so between
+     * two reads.
+     */
+    void finish(ChannelHandlerContext ctx) {
+        closing = true;
+        pending.clear();
+        ctx.channel().config().setAutoRead(true);
+        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(written -> {
+            if (ctx.channel() instanceof DuplexChannel duplex) {
+                duplex.shutdownOutput();
+            } else {
+                ctx.close();
+            }
+        });
     }
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-        if (ctx.channel().isWritable() && !client.closingAfterReply()) {
+        if (ctx.channel().isWritable() && !closing && !client.closingAfterReply()) {
             ctx.channel().config().setAutoRead(true);
         }
         ctx.fireChannelWritabilityChanged();

@@ -10,7 +10,9 @@ import dev.cinnabar.resp.RespDecoder;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -18,6 +20,8 @@ import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.Epoll;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
@@ -30,8 +34,11 @@ import org.springframework.context.SmartLifecycle;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * The RESP listener. Started and stopped with the application context: {@link #start()} binds, logs
@@ -41,6 +48,7 @@ import java.util.concurrent.TimeUnit;
 public final class RespServer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RespServer.class);
+    private static final int DRAIN_SECONDS = 5;
     private static final byte[] MAX_CLIENTS = "-ERR max number of clients reached\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Settings settings;
@@ -54,6 +62,7 @@ public final class RespServer implements SmartLifecycle {
     private EventLoopGroup group;
     private Channel serverChannel;
     private ScheduledFuture<?> idleSweep;
+    private ChannelGroup connections;
     private volatile boolean running;
     private volatile int port = -1;
 
@@ -74,6 +83,7 @@ public final class RespServer implements SmartLifecycle {
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
         group = new MultiThreadIoEventLoopGroup(io);
+        connections = new DefaultChannelGroup("clients", group.next());
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(group)
                 .channel(channelType)
@@ -111,10 +121,12 @@ public final class RespServer implements SmartLifecycle {
                 db.now(), !settings.authRequired(), ch::close);
         registry.add(client);
         stats.connectionOpened();
+        connections.add(ch);
+        BooleanSupplier mustAuthenticate = () -> !client.authenticated() && settings.authRequired();
         ch.pipeline()
                 .addLast(traffic)
-                .addLast(new RespDecoder(settings::protoMaxBulkLen, () -> !client.authenticated() && settings.authRequired()))
-                .addLast(new ConnectionHandler(dispatcher, db, stats, registry, client));
+                .addLast(new RespDecoder(settings::protoMaxBulkLen, mustAuthenticate))
+                .addLast(new ConnectionHandler(dispatcher, db, stats, registry, client, mustAuthenticate));
     }
 
     private void closeIdleClients() {
@@ -150,9 +162,31 @@ public final class RespServer implements SmartLifecycle {
         running = false;
         idleSweep.cancel(false);
         serverChannel.close().syncUninterruptibly();
-        // Each event loop finishes the reads it is executing before it closes its connections.
+        finishConnections();
         group.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
         log.info("Cinnabar stopped listening on port {}", port);
+    }
+
+    /**
+     * Finishes every connection (see {@link ConnectionHandler#finish}) and waits a while for the clients
+     * to close theirs, so none is left with half a reply. Those that have not closed when the wait ends
+     * are cut off by the event loops' shutdown.
+     */
+    private void finishConnections() {
+        List<ChannelFuture> closed = new ArrayList<>();
+        for (Channel ch : connections) {
+            closed.add(ch.closeFuture());
+            ch.eventLoop().execute(() -> {
+                ChannelHandlerContext ctx = ch.pipeline().context(ConnectionHandler.class);
+                if (ctx != null) {
+                    ((ConnectionHandler) ctx.handler()).finish(ctx);
+                }
+            });
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
+        for (ChannelFuture future : closed) {
+            future.awaitUninterruptibly(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
     }
 
     @Override

@@ -1,19 +1,13 @@
 package dev.cinnabar.wire;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Byte-exact replies over a plain socket. */
-@SpringBootTest(properties = "redis.port=0")
-class RawSocketTest {
-
-    @Value("${local.redis.port}")
-    int port;
+class RawSocketTest extends SharedServerTest {
 
     @Test
     void pingAndPipelinedSetGet() throws IOException {

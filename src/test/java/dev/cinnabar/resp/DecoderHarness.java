@@ -1,0 +1,85 @@
+package dev.cinnabar.resp;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A {@link RespDecoder} in an {@link EmbeddedChannel}: feeds it bytes in given pieces and collects what
+ * it emits, rendered as text ({@code [SET, k, v]} for a request, {@code ERR <message>} for a protocol error).
+ */
+public final class DecoderHarness implements AutoCloseable {
+
+    public static final long MAX_BULK = 512L * 1024 * 1024;
+
+    private final EmbeddedChannel channel;
+
+    public DecoderHarness() {
+        this(() -> false);
+    }
+
+    public DecoderHarness(BooleanSupplier authRequired) {
+        channel = new EmbeddedChannel(new RespDecoder(() -> MAX_BULK, authRequired));
+    }
+
+    public EmbeddedChannel channel() {
+        return channel;
+    }
+
+    /** Feeds one piece and returns what the decoder emitted for it. */
+    public List<String> feed(byte[] piece) {
+        channel.writeInbound(Unpooled.wrappedBuffer(piece));
+        List<String> out = new ArrayList<>();
+        Object message;
+        while ((message = channel.readInbound()) != null) {
+            out.add(render(message));
+        }
+        return out;
+    }
+
+    public List<String> feed(String piece) {
+        return feed(piece.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** Feeds {@code input} cut at the given offsets (ascending) and returns everything emitted. */
+    public static List<String> decode(byte[] input, int... cuts) {
+        try (DecoderHarness harness = new DecoderHarness()) {
+            List<String> out = new ArrayList<>();
+            int from = 0;
+            for (int cut : cuts) {
+                out.addAll(harness.feed(Arrays.copyOfRange(input, from, cut)));
+                from = cut;
+            }
+            out.addAll(harness.feed(Arrays.copyOfRange(input, from, input.length)));
+            return out;
+        }
+    }
+
+    public static String render(Object message) {
+        if (message instanceof ProtocolError error) {
+            return "ERR " + error.message();
+        }
+        if (message instanceof byte[][] args) {
+            List<String> text = new ArrayList<>();
+            for (byte[] arg : args) {
+                text.add(new String(arg, StandardCharsets.ISO_8859_1));
+            }
+            return text.toString();
+        }
+        if (message instanceof ByteBuf buf) {
+            buf.release();
+        }
+        throw new AssertionError("decoder emitted " + message);
+    }
+
+    @Override
+    public void close() {
+        channel.finishAndReleaseAll();
+    }
+}
