@@ -22,6 +22,6 @@ final class ClientInfoCommand implements Command {
 
     @Override
     public void execute(Call call) {
-        call.reply().verbatim(call.client().describe(call.now()) + "\\n");
+        call.reply().verbatim(call.client().describe(call.now()) + "\n");
     }
 }
