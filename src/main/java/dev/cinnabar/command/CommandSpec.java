@@ -10,17 +10,18 @@ import java.util.Set;
  * ({@code container|sub} for subcommands), the arity counting the command name itself (negative means
  * "at least"), flags, the first/last/step key positions (0 when it takes no key), the ACL categories
  * named explicitly (those implied by the flags are added by {@link #aclCategories()}), the tips
- * COMMAND INFO lists, and its documentation.
+ * COMMAND INFO lists, and its documentation, arguments included.
  */
 public record CommandSpec(String name, int arity, Set<Flag> flags, int firstKey, int lastKey, int step,
-                          Group group, Set<AclCategory> categories, List<String> tips, String since,
-                          String complexity, String summary) {
+                          Group group, Set<AclCategory> categories, List<String> tips, List<Argument> arguments,
+                          String since, String complexity, String summary) {
 
     public CommandSpec {
         name = name.toLowerCase(Locale.ROOT);
         flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
         categories = categories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(categories));
         tips = List.copyOf(tips);
+        arguments = List.copyOf(arguments);
     }
 
     /** Starts a spec: {@code CommandSpec.of("get", 2, Group.STRING).flags(READONLY, FAST).keys(1, 1, 1)...}. */
@@ -88,6 +89,7 @@ public record CommandSpec(String name, int arity, Set<Flag> flags, int firstKey,
         private final EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
         private final EnumSet<AclCategory> categories = EnumSet.noneOf(AclCategory.class);
         private List<String> tips = List.of();
+        private List<Argument> arguments = List.of();
         private int first;
         private int last;
         private int step;
@@ -122,6 +124,12 @@ public record CommandSpec(String name, int arity, Set<Flag> flags, int firstKey,
             return this;
         }
 
+        /** The arguments after the command name, in {@link Argument#parse}'s syntax: {@code "key value [NX|XX]"}. */
+        public Builder arguments(String syntax) {
+            this.arguments = Argument.parse(syntax);
+            return this;
+        }
+
         public Builder keys(int firstKey, int lastKey, int keyStep) {
             this.first = firstKey;
             this.last = lastKey;
@@ -140,8 +148,8 @@ public record CommandSpec(String name, int arity, Set<Flag> flags, int firstKey,
         }
 
         public CommandSpec summary(String summary) {
-            return new CommandSpec(name, arity, flags, first, last, step, group, categories, tips, since,
-                    complexity, summary);
+            return new CommandSpec(name, arity, flags, first, last, step, group, categories, tips, arguments,
+                    since, complexity, summary);
         }
     }
 }

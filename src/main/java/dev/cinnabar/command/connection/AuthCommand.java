@@ -15,6 +15,7 @@ final class AuthCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("auth", -2, Group.CONNECTION)
             .flags(Flag.NOSCRIPT, Flag.LOADING, Flag.STALE, Flag.FAST, Flag.NO_AUTH, Flag.ALLOW_BUSY)
+            .arguments("[username] password")
             .complexity("O(N) where N is the number of passwords defined for the user")
             .summary("Authenticate to the server");
 

@@ -23,7 +23,10 @@ import java.util.List;
 final class ClientKillCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("client|kill", -3, Group.CONNECTION)
-            .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE).since("2.4.0")
+            .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
+            .arguments("(ip:port|[ID client-id:integer] [TYPE (NORMAL|MASTER|REPLICA|PUBSUB)] [USER username]"
+                    + " [ADDR ip:port] [LADDR ip:port] [SKIPME (YES|NO)])")
+            .since("2.4.0")
             .complexity("O(N) where N is the number of client connections").summary("Kill the connection of a client");
 
     private static final RedisError BAD_ID = new RedisError("ERR client-id should be greater than 0");

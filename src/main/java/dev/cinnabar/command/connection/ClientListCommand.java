@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 final class ClientListCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("client|list", -2, Group.CONNECTION)
-            .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE).tips("nondeterministic_output")
+            .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
+            .arguments("[TYPE (NORMAL|MASTER|REPLICA|PUBSUB)] [ID client-id:integer ...]").tips("nondeterministic_output")
             .since("2.4.0").complexity("O(N) where N is the number of client connections")
             .summary("Get the list of client connections");
 

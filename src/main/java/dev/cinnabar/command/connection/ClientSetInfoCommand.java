@@ -17,6 +17,7 @@ final class ClientSetInfoCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("client|setinfo", 4, Group.CONNECTION)
             .flags(Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
+            .arguments("(LIB-NAME libname|LIB-VER libver)")
             .tips("request_policy:all_nodes", "response_policy:all_succeeded")
             .since("7.2.0").complexity("O(1)").summary("Set client or connection specific info");
 

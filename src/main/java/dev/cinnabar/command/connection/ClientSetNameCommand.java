@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 final class ClientSetNameCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("client|setname", 3, Group.CONNECTION)
-            .flags(Flag.NOSCRIPT, Flag.LOADING, Flag.STALE).since("2.6.9").complexity("O(1)")
+            .flags(Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
+            .arguments("connection-name").since("2.6.9").complexity("O(1)")
             .summary("Set the current connection name");
 
     @Override

@@ -1,6 +1,7 @@
 package dev.cinnabar.command.connection;
 
 import dev.cinnabar.command.AclCategory;
+import dev.cinnabar.command.Argument;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.CommandTable;
 import dev.cinnabar.command.Flag;
@@ -121,11 +122,12 @@ final class CommandCatalog {
         reply.integer(0);
     }
 
-    /** COMMAND DOCS's map: summary, since, group, complexity when known, and the subcommands' docs. */
+    /** COMMAND DOCS's map: summary, since, group, complexity when known, arguments, and the subcommands' docs. */
     void writeDocs(Reply reply, CommandTable.Entry entry) {
         CommandSpec spec = entry.spec();
         boolean complexity = spec.complexity() != null;
-        reply.map(3 + (complexity ? 1 : 0) + (entry.hasSubcommands() ? 1 : 0));
+        boolean arguments = !spec.arguments().isEmpty();
+        reply.map(3 + (complexity ? 1 : 0) + (arguments ? 1 : 0) + (entry.hasSubcommands() ? 1 : 0));
         reply.bulk("summary");
         reply.bulk(spec.summary());
         reply.bulk("since");
@@ -136,12 +138,53 @@ final class CommandCatalog {
             reply.bulk("complexity");
             reply.bulk(spec.complexity());
         }
+        if (arguments) {
+            reply.bulk("arguments");
+            writeArguments(reply, spec.arguments());
+        }
         if (entry.hasSubcommands()) {
             reply.bulk("subcommands");
             reply.map(entry.subcommands().size());
             for (CommandTable.Entry sub : entry.subcommands().values()) {
                 reply.bulk(sub.spec().name());
                 writeDocs(reply, sub);
+            }
+        }
+    }
+
+    /** Each argument as Redis describes it: name, type, key spec index, token, flags, nested arguments. */
+    private static void writeArguments(Reply reply, List<Argument> arguments) {
+        reply.array(arguments.size());
+        for (Argument argument : arguments) {
+            boolean key = argument.type().equals("key");
+            List<String> flags = new ArrayList<>();
+            if (argument.optional()) {
+                flags.add("optional");
+            }
+            if (argument.multiple()) {
+                flags.add("multiple");
+            }
+            reply.map(2 + (key ? 1 : 0) + (argument.token() != null ? 1 : 0) + (flags.isEmpty() ? 0 : 1)
+                    + (argument.arguments().isEmpty() ? 0 : 1));
+            reply.bulk("name");
+            reply.bulk(argument.name());
+            reply.bulk("type");
+            reply.bulk(argument.type());
+            if (key) {
+                reply.bulk("key_spec_index");
+                reply.integer(0);
+            }
+            if (argument.token() != null) {
+                reply.bulk("token");
+                reply.bulk(argument.token());
+            }
+            if (!flags.isEmpty()) {
+                reply.bulk("flags");
+                statusSet(reply, flags);
+            }
+            if (!argument.arguments().isEmpty()) {
+                reply.bulk("arguments");
+                writeArguments(reply, argument.arguments());
             }
         }
     }

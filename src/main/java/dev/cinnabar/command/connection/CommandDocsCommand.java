@@ -18,7 +18,8 @@ import java.util.List;
 final class CommandDocsCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("command|docs", -2, Group.SERVER)
-            .flags(Flag.LOADING, Flag.STALE).categories(AclCategory.CONNECTION)
+            .flags(Flag.LOADING, Flag.STALE)
+            .arguments("[command-name ...]").categories(AclCategory.CONNECTION)
             .tips("nondeterministic_output_order").since("7.0.0")
             .complexity("O(N) where N is the number of commands to look up")
             .summary("Get array of specific Redis command documentation");

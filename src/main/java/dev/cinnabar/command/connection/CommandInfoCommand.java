@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 final class CommandInfoCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("command|info", -2, Group.SERVER)
-            .flags(Flag.LOADING, Flag.STALE).categories(AclCategory.CONNECTION)
+            .flags(Flag.LOADING, Flag.STALE)
+            .arguments("[command-name ...]").categories(AclCategory.CONNECTION)
             .tips("nondeterministic_output_order").since("2.8.13")
             .complexity("O(N) where N is the number of commands to look up")
             .summary("Get array of specific Redis command details, or all when no argument is given");

@@ -23,7 +23,8 @@ import java.util.function.Predicate;
 final class CommandListCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("command|list", -2, Group.SERVER)
-            .flags(Flag.LOADING, Flag.STALE).categories(AclCategory.CONNECTION)
+            .flags(Flag.LOADING, Flag.STALE)
+            .arguments("[FILTERBY (MODULE module-name|ACLCAT category|PATTERN pattern:pattern)]").categories(AclCategory.CONNECTION)
             .tips("nondeterministic_output_order").since("7.0.0")
             .complexity("O(N) where N is the total number of Redis commands")
             .summary("Get an array of Redis command names");

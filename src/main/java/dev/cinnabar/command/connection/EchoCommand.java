@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 final class EchoCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("echo", 2, Group.CONNECTION)
-            .flags(Flag.LOADING, Flag.STALE, Flag.FAST).complexity("O(1)").summary("Echo the given string");
+            .flags(Flag.LOADING, Flag.STALE, Flag.FAST)
+            .arguments("message").complexity("O(1)").summary("Echo the given string");
 
     @Override
     public CommandSpec spec() {

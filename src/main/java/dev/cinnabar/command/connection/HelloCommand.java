@@ -22,6 +22,7 @@ final class HelloCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("hello", -1, Group.CONNECTION)
             .flags(Flag.NOSCRIPT, Flag.LOADING, Flag.STALE, Flag.FAST, Flag.NO_AUTH, Flag.ALLOW_BUSY)
+            .arguments("[protover:integer [AUTH (username password)] [SETNAME clientname]]")
             .since("6.0.0").complexity("O(1)").summary("Handshake with Redis");
 
     private static final RedisError BAD_VERSION =

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 final class PingCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("ping", -1, Group.CONNECTION)
-            .flags(Flag.FAST).tips("request_policy:all_shards", "response_policy:all_succeeded")
+            .flags(Flag.FAST)
+            .arguments("[message]").tips("request_policy:all_shards", "response_policy:all_succeeded")
             .complexity("O(1)").summary("Ping the server");
 
     @Override

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 final class SelectCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("select", 2, Group.CONNECTION)
-            .flags(Flag.LOADING, Flag.STALE, Flag.FAST).since("2.0.0").complexity("O(1)")
+            .flags(Flag.LOADING, Flag.STALE, Flag.FAST)
+            .arguments("index:integer").complexity("O(1)")
             .summary("Change the selected database for the current connection");
 
     private static final RedisError NOT_AN_INT = new RedisError(

@@ -21,7 +21,8 @@ import java.util.Map;
 final class ConfigGetCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("config|get", -3, Group.SERVER)
-            .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE).since("2.0.0")
+            .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
+            .arguments("parameter ...").since("2.0.0")
             .complexity("O(N) when N is the number of configuration parameters provided")
             .summary("Get the values of configuration parameters");
 

@@ -20,6 +20,7 @@ final class ConfigSetCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("config|set", -4, Group.SERVER)
             .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
+            .arguments("(parameter value) ...")
             .tips("request_policy:all_nodes", "response_policy:all_succeeded").since("2.0.0")
             .complexity("O(N) when N is the number of configuration parameters provided")
             .summary("Set configuration parameters to the given values");

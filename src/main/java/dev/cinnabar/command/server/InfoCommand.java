@@ -19,7 +19,8 @@ import java.util.Set;
 final class InfoCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("info", -1, Group.SERVER)
-            .flags(Flag.LOADING, Flag.STALE).categories(AclCategory.DANGEROUS)
+            .flags(Flag.LOADING, Flag.STALE)
+            .arguments("[section ...]").categories(AclCategory.DANGEROUS)
             .tips("nondeterministic_output", "request_policy:all_shards", "response_policy:special")
             .complexity("O(1)").summary("Get information and statistics about the server");
 

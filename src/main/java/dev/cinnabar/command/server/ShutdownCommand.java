@@ -24,6 +24,7 @@ final class ShutdownCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("shutdown", -1, Group.SERVER)
             .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE, Flag.NO_MULTI, Flag.ALLOW_BUSY)
+            .arguments("[NOSAVE|SAVE] [NOW] [FORCE] [ABORT]")
             .complexity("O(N) when saving, where N is the total number of keys in all databases when saving data, "
                     + "otherwise O(1)")
             .summary("Synchronously save the dataset to disk and then shut down the server");

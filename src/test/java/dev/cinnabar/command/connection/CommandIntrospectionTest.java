@@ -70,12 +70,24 @@ class CommandIntrospectionTest {
 
     @Test
     void docsDescribeCommands() {
-        assertThat(redis.exec("COMMAND", "DOCS", "echo", "nosuch")).isEqualTo("*2\r\n$4\r\necho\r\n*8\r\n"
+        assertThat(redis.exec("COMMAND", "DOCS", "echo", "nosuch")).isEqualTo("*2\r\n$4\r\necho\r\n*10\r\n"
                 + "$7\r\nsummary\r\n$21\r\nEcho the given string\r\n$5\r\nsince\r\n$5\r\n1.0.0\r\n$5\r\ngroup\r\n"
-                + "$10\r\nconnection\r\n$10\r\ncomplexity\r\n$4\r\nO(1)\r\n");
+                + "$10\r\nconnection\r\n$10\r\ncomplexity\r\n$4\r\nO(1)\r\n"
+                + "$9\r\narguments\r\n*1\r\n*4\r\n$4\r\nname\r\n$7\r\nmessage\r\n$4\r\ntype\r\n$6\r\nstring\r\n");
         redis.exec("HELLO", "3");
         assertThat(redis.exec("COMMAND", "DOCS", "config")).startsWith("%1\r\n$6\r\nconfig\r\n%4\r\n")
                 .contains("$11\r\nsubcommands\r\n%5\r\n$10\r\nconfig|get\r\n");
+    }
+
+    @Test
+    void docsArgumentsCarryTokensFlagsAndGroups() {
+        String docs = redis.exec("COMMAND", "DOCS", "shutdown");
+        assertThat(docs).contains("$9\r\narguments\r\n*4\r\n*8\r\n$4\r\nname\r\n$11\r\nnosave_save\r\n"
+                + "$4\r\ntype\r\n$5\r\noneof\r\n$5\r\nflags\r\n*1\r\n+optional\r\n$9\r\narguments\r\n*2\r\n"
+                + "*6\r\n$4\r\nname\r\n$6\r\nnosave\r\n$4\r\ntype\r\n$10\r\npure-token\r\n$5\r\ntoken\r\n$6\r\nNOSAVE\r\n");
+        assertThat(redis.exec("COMMAND", "DOCS", "client|list")).contains("$5\r\ntoken\r\n$4\r\nTYPE\r\n")
+                .contains("$4\r\nname\r\n$9\r\nclient-id\r\n$4\r\ntype\r\n$7\r\ninteger\r\n$5\r\ntoken\r\n$2\r\nID\r\n"
+                        + "$5\r\nflags\r\n*2\r\n+optional\r\n+multiple\r\n");
     }
 
     @Test
