@@ -2,6 +2,8 @@ package dev.cinnabar.command.connection;
 
 import dev.cinnabar.command.RedisError;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The rule for client names and library attributes: printable ASCII without spaces, so that each
  * CLIENT LIST field stays one space-separated word.
@@ -28,6 +30,6 @@ final class ClientNames {
         if (!valid(name)) {
             throw INVALID_NAME;
         }
-        return new String(name, java.nio.charset.StandardCharsets.US_ASCII);
+        return new String(name, StandardCharsets.US_ASCII);
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the COMMAND subcommands say about the command table, in Redis's reply shapes: the ten-element
@@ -44,17 +45,12 @@ final class CommandCatalog {
             return entry;
         }
         String sub = name.substring(bar + 1);
-        return sub.indexOf('|') >= 0 ? null : entry.subcommands().get(sub.toLowerCase(java.util.Locale.ROOT));
+        return sub.indexOf('|') >= 0 ? null : entry.subcommands().get(sub.toLowerCase(Locale.ROOT));
     }
 
-    /** Every command's full name, subcommands after their container. */
+    /** Every command, subcommands after their container. */
     List<CommandTable.Entry> allWithSubcommands() {
-        List<CommandTable.Entry> all = new ArrayList<>();
-        for (CommandTable.Entry entry : entries()) {
-            all.add(entry);
-            all.addAll(entry.subcommands().values());
-        }
-        return all;
+        return table.getObject().allEntries();
     }
 
     /** COMMAND INFO's entry: name, arity, flags, first key, last key, step, categories, tips, key specs, subcommands. */
