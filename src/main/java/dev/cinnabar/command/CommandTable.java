@@ -12,8 +12,9 @@ import java.util.TreeMap;
 
 /**
  * Every command by name, built once from the command beans. A duplicate name fails start-up. Commands
- * named {@code container|sub} are grouped under a synthesized container entry (CLIENT, CONFIG, ...),
- * whose own spec is Redis's: arity -2, looked up by its first argument.
+ * named {@code container|sub} are grouped under their container: a synthesized entry (CLIENT, CONFIG, ...)
+ * whose own spec is Redis's (arity -2, no flags, only @slow), or a command of that name that also runs
+ * without a subcommand (COMMAND).
  */
 public final class CommandTable {
 
@@ -33,16 +34,18 @@ public final class CommandTable {
         Map<String, Entry> all = new LinkedHashMap<>();
         top.forEach((name, command) -> all.put(name, new Entry(command.spec(), command, Map.of())));
         subs.forEach((container, children) -> {
-            if (all.containsKey(container)) {
-                throw new IllegalStateException("'" + container + "' is both a command and a container");
-            }
             Map<String, Entry> entries = new LinkedHashMap<>();
-            Group group = children.values().iterator().next().spec().group();
             children.forEach((name, command) -> entries.put(name, new Entry(command.spec(), command, Map.of())));
-            CommandSpec spec = CommandSpec.of(container, -2, group).summary("A container for " + container + " commands");
-            all.put(container, new Entry(spec, null, Collections.unmodifiableMap(entries)));
+            Command own = top.get(container);
+            CommandSpec spec = own != null ? own.spec() : containerSpec(container, children.values().iterator().next());
+            all.put(container, new Entry(spec, own, Collections.unmodifiableMap(entries)));
         });
         this.byName = Collections.unmodifiableMap(all);
+    }
+
+    private static CommandSpec containerSpec(String container, Command child) {
+        return CommandSpec.of(container, -2, child.spec().group()).categories()
+                .summary("A container for " + container + " commands");
     }
 
     /** The entry for a command name in any case, or null. */
@@ -106,8 +109,13 @@ public final class CommandTable {
             return command;
         }
 
+        /** Whether the entry only groups subcommands and cannot run on its own. */
         public boolean isContainer() {
             return command == null;
+        }
+
+        public boolean hasSubcommands() {
+            return !subcommands.isEmpty();
         }
 
         public Map<String, Entry> subcommands() {

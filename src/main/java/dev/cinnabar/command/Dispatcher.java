@@ -40,7 +40,7 @@ public final class Dispatcher {
             reject(reply, entry, arityError(entry));
             return;
         }
-        if (entry.isContainer()) {
+        if (entry.hasSubcommands() && args.length > 1) {
             CommandTable.Entry sub = entry.subcommand(args[1]);
             if (sub == null) {
                 reject(reply, null, "ERR unknown subcommand '" + truncated(CommandTable.text(args[1]))

@@ -15,7 +15,8 @@ public enum Flag {
     SKIP_SLOWLOG("skip_slowlog"),
     FAST("fast"),
     NO_AUTH("no_auth"),
-    MAY_REPLICATE("may_replicate"),
+    /** Known to the server but, as in Redis, not listed by COMMAND INFO. */
+    MAY_REPLICATE(null),
     NO_MULTI("no_multi"),
     ALLOW_BUSY("allow_busy");
 
@@ -25,6 +26,7 @@ public enum Flag {
         this.wireName = wireName;
     }
 
+    /** The name COMMAND INFO lists, or null for a flag Redis keeps to itself. */
     public String wireName() {
         return wireName;
     }

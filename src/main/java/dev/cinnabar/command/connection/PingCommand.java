@@ -5,14 +5,17 @@ import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.RedisError;
 import org.springframework.stereotype.Component;
 
-/** PING [message]: PONG, or the message back as a bulk string. */
+/** PING [message]: PONG, or the message back as a bulk string, in RESP2 and RESP3 alike. */
 @Component
 final class PingCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.of("ping", -1, Group.CONNECTION)
-            .flags(Flag.FAST).summary("Returns the server's liveliness response.");
+            .flags(Flag.FAST)
+            .arguments("[message]").tips("request_policy:all_shards", "response_policy:all_succeeded")
+            .complexity("O(1)").summary("Ping the server");
 
     @Override
     public CommandSpec spec() {
@@ -21,8 +24,9 @@ final class PingCommand implements Command {
 
     @Override
     public void execute(Call call) {
+        // The table's arity only says "at least one"; Redis checks the upper bound in the command.
         if (call.argc() > 2) {
-            throw new dev.cinnabar.command.RedisError("ERR wrong number of arguments for 'ping' command");
+            throw new RedisError("ERR wrong number of arguments for '" + call.commandName() + "' command");
         }
         if (call.argc() == 2) {
             call.reply().bulk(call.arg(1));

@@ -1,0 +1,44 @@
+package dev.cinnabar.command.connection;
+
+import dev.cinnabar.command.Call;
+import dev.cinnabar.command.ClientState;
+import dev.cinnabar.command.Command;
+import dev.cinnabar.command.CommandSpec;
+import dev.cinnabar.command.Flag;
+import dev.cinnabar.command.Group;
+import dev.cinnabar.command.Settings;
+import org.springframework.stereotype.Component;
+
+/**
+ * RESET: returns the connection to the state of a new one (database 0, RESP2, no name, and
+ * unauthenticated when a password is set) and replies RESET.
+ */
+@Component
+final class ResetCommand implements Command {
+
+    private static final CommandSpec SPEC = CommandSpec.of("reset", 1, Group.CONNECTION)
+            .flags(Flag.NOSCRIPT, Flag.LOADING, Flag.STALE, Flag.FAST, Flag.NO_AUTH, Flag.ALLOW_BUSY)
+            .since("6.2.0").complexity("O(1)").summary("Reset the connection");
+
+    private final Settings settings;
+
+    ResetCommand(Settings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public void execute(Call call) {
+        ClientState client = call.client();
+        client.db(0);
+        client.protocol(2);
+        call.reply().protocol(2);
+        client.name("");
+        client.authenticated(!settings.authRequired());
+        call.reply().simple("RESET");
+    }
+}
