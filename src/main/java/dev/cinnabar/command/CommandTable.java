@@ -19,6 +19,7 @@ import java.util.TreeMap;
 public final class CommandTable {
 
     private final Map<String, Entry> byName;
+    private final NameIndex<Entry> index;
 
     public CommandTable(Collection<? extends Command> commands) {
         Map<String, Command> top = new TreeMap<>();
@@ -41,6 +42,7 @@ public final class CommandTable {
             all.put(container, new Entry(spec, own, Collections.unmodifiableMap(entries)));
         });
         this.byName = Collections.unmodifiableMap(all);
+        this.index = new NameIndex<>(all);
     }
 
     private static CommandSpec containerSpec(String container, Command child) {
@@ -50,7 +52,7 @@ public final class CommandTable {
 
     /** The entry for a command name in any case, or null. */
     public Entry lookup(byte[] name) {
-        return byName.get(lowerAscii(name));
+        return index.get(name);
     }
 
     public Entry lookup(String name) {
@@ -75,15 +77,6 @@ public final class CommandTable {
         return byName.size();
     }
 
-    static String lowerAscii(byte[] name) {
-        char[] chars = new char[name.length];
-        for (int i = 0; i < name.length; i++) {
-            int c = name[i] & 0xff;
-            chars[i] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
-        }
-        return new String(chars);
-    }
-
     static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
@@ -93,12 +86,14 @@ public final class CommandTable {
         private final CommandSpec spec;
         private final Command command;
         private final Map<String, Entry> subcommands;
+        private final NameIndex<Entry> subcommandIndex;
         private final CommandStats stats = new CommandStats();
 
         Entry(CommandSpec spec, Command command, Map<String, Entry> subcommands) {
             this.spec = spec;
             this.command = command;
             this.subcommands = subcommands;
+            this.subcommandIndex = new NameIndex<>(subcommands);
         }
 
         public CommandSpec spec() {
@@ -123,7 +118,7 @@ public final class CommandTable {
         }
 
         public Entry subcommand(byte[] name) {
-            return subcommands.get(lowerAscii(name));
+            return subcommandIndex.get(name);
         }
 
         public CommandStats stats() {

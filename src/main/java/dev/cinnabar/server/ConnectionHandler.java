@@ -92,7 +92,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
             ctx.writeAndFlush(replies).addListener(ChannelFutureListener.CLOSE);
             return;
         }
-        ctx.writeAndFlush(replies);
+        ctx.writeAndFlush(replies, ctx.voidPromise());
         if (!ctx.channel().isWritable()) {
             // A client that pipelines without reading its replies must not make us buffer without bound.
             ctx.channel().config().setAutoRead(false);

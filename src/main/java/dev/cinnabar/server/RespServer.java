@@ -82,7 +82,7 @@ public final class RespServer implements SmartLifecycle {
         boolean epoll = Epoll.isAvailable();
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
-        group = new MultiThreadIoEventLoopGroup(io);
+        group = new MultiThreadIoEventLoopGroup(Integer.getInteger("cinnabar.threads", 0), io);
         connections = new DefaultChannelGroup("clients", group.next());
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(group)
