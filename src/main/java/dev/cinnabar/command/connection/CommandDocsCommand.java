@@ -2,11 +2,11 @@ package dev.cinnabar.command.connection;
 
 import dev.cinnabar.command.AclCategory;
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.CommandTable;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.resp.Reply;
 import org.springframework.stereotype.Component;
 
@@ -15,24 +15,18 @@ import java.util.List;
 
 /** COMMAND DOCS [command-name ...]: a map from each known named command (or every command) to its documentation. */
 @Component
-final class CommandDocsCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("command|docs", -2, Group.SERVER)
-            .flags(Flag.LOADING, Flag.STALE)
-            .arguments("[command-name ...]").categories(AclCategory.CONNECTION)
-            .tips("nondeterministic_output_order").since("7.0.0")
-            .complexity("O(N) where N is the number of commands to look up")
-            .summary("Get array of specific Redis command documentation");
+final class CommandDocsCommand extends SpecifiedCommand {
 
     private final CommandCatalog catalog;
 
     CommandDocsCommand(CommandCatalog catalog) {
+        super(CommandSpec.of("command|docs", -2, Group.SERVER)
+                .flags(Flag.LOADING, Flag.STALE)
+                .arguments("[command-name ...]").categories(AclCategory.CONNECTION)
+                .tips("nondeterministic_output_order").since("7.0.0")
+                .complexity("O(N) where N is the number of commands to look up")
+                .summary("Get array of specific Redis command documentation"));
         this.catalog = catalog;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

@@ -2,24 +2,21 @@ package dev.cinnabar.command.connection;
 
 import dev.cinnabar.command.AclCategory;
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.HelpReply;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 /** COMMAND HELP: the COMMAND subcommands. */
 @Component
-final class CommandHelpCommand implements Command {
+final class CommandHelpCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("command|help", 2, Group.SERVER)
-            .flags(Flag.LOADING, Flag.STALE).categories(AclCategory.CONNECTION).since("5.0.0")
-            .complexity("O(1)").summary("Show helpful text about the different subcommands");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    CommandHelpCommand() {
+        super(CommandSpec.of("command|help", 2, Group.SERVER)
+                .flags(Flag.LOADING, Flag.STALE).categories(AclCategory.CONNECTION).since("5.0.0")
+                .complexity("O(1)").summary("Show helpful text about the different subcommands"));
     }
 
     @Override

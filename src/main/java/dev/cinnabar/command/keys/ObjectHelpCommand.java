@@ -1,10 +1,10 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.resp.Reply;
 import org.springframework.stereotype.Component;
 
@@ -12,11 +12,7 @@ import java.util.List;
 
 /** OBJECT HELP: the subcommands, one status line each, in Redis's words. */
 @Component
-final class ObjectHelpCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("object|help", 2, Group.GENERIC)
-            .flags(Flag.LOADING, Flag.STALE).since("6.2.0")
-            .summary("Show helpful text about the different subcommands");
+final class ObjectHelpCommand extends SpecifiedCommand {
 
     private static final List<String> LINES = List.of(
             "OBJECT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
@@ -35,9 +31,10 @@ final class ObjectHelpCommand implements Command {
             "HELP",
             "    Prints this help.");
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    ObjectHelpCommand() {
+        super(CommandSpec.of("object|help", 2, Group.GENERIC)
+                .flags(Flag.LOADING, Flag.STALE).since("6.2.0")
+                .summary("Show helpful text about the different subcommands"));
     }
 
     @Override

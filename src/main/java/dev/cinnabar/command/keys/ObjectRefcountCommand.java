@@ -1,24 +1,21 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Entry;
 import org.springframework.stereotype.Component;
 
 /** OBJECT REFCOUNT key: how many references Redis would hold to the value, or null. */
 @Component
-final class ObjectRefcountCommand implements Command {
+final class ObjectRefcountCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("object|refcount", 3, Group.GENERIC)
-            .flags(Flag.READONLY).keys(2, 2, 1).since("2.2.3")
-            .summary("Get the number of references to the value of the key");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    ObjectRefcountCommand() {
+        super(CommandSpec.of("object|refcount", 3, Group.GENERIC)
+                .flags(Flag.READONLY).keys(2, 2, 1).since("2.2.3")
+                .summary("Get the number of references to the value of the key"));
     }
 
     @Override

@@ -1,24 +1,21 @@
 package dev.cinnabar.command.server;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.HelpReply;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 /** CONFIG HELP: the CONFIG subcommands. */
 @Component
-final class ConfigHelpCommand implements Command {
+final class ConfigHelpCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("config|help", 2, Group.SERVER)
-            .flags(Flag.LOADING, Flag.STALE).since("5.0.0").complexity("O(1)")
-            .summary("Show helpful text about the different subcommands");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    ConfigHelpCommand() {
+        super(CommandSpec.of("config|help", 2, Group.SERVER)
+                .flags(Flag.LOADING, Flag.STALE).since("5.0.0").complexity("O(1)")
+                .summary("Show helpful text about the different subcommands"));
     }
 
     @Override
