@@ -4,13 +4,12 @@ import dev.cinnabar.command.Call;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
-import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Entry;
 import org.springframework.stereotype.Component;
 
 /** OBJECT ENCODING key: the name of the value's internal representation, or null. */
 @Component
-final class ObjectEncodingCommand extends SpecifiedCommand {
+final class ObjectEncodingCommand extends ObjectKeyCommand {
 
     ObjectEncodingCommand() {
         super(CommandSpec.of("object|encoding", 3, Group.GENERIC)
@@ -19,10 +18,7 @@ final class ObjectEncodingCommand extends SpecifiedCommand {
     }
 
     @Override
-    public void execute(Call call) {
-        Entry entry = ObjectLookup.find(call);
-        if (entry != null) {
-            call.reply().bulk(Encodings.of(entry.value()));
-        }
+    void describe(Call call, Entry entry) {
+        call.reply().bulk(Encodings.of(entry.value()));
     }
 }

@@ -5,12 +5,12 @@ import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
-import dev.cinnabar.command.SpecifiedCommand;
+import dev.cinnabar.keyspace.Entry;
 import org.springframework.stereotype.Component;
 
 /** OBJECT FREQ key: null for an absent key, else the error Redis gives when no LFU policy is set. */
 @Component
-final class ObjectFreqCommand extends SpecifiedCommand {
+final class ObjectFreqCommand extends ObjectKeyCommand {
 
     /** Frequencies are only tracked under an LFU eviction policy, which Cinnabar does not have. */
     private static final RedisError NO_LFU = new RedisError("ERR An LFU maxmemory policy is not selected, access "
@@ -24,9 +24,7 @@ final class ObjectFreqCommand extends SpecifiedCommand {
     }
 
     @Override
-    public void execute(Call call) {
-        if (ObjectLookup.find(call) != null) {
-            throw NO_LFU;
-        }
+    void describe(Call call, Entry entry) {
+        throw NO_LFU;
     }
 }

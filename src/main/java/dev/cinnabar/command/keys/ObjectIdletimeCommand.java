@@ -4,13 +4,12 @@ import dev.cinnabar.command.Call;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
-import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Entry;
 import org.springframework.stereotype.Component;
 
 /** OBJECT IDLETIME key: whole seconds since a command last touched the key, or null. */
 @Component
-final class ObjectIdletimeCommand extends SpecifiedCommand {
+final class ObjectIdletimeCommand extends ObjectKeyCommand {
 
     ObjectIdletimeCommand() {
         super(CommandSpec.of("object|idletime", 3, Group.GENERIC)
@@ -19,10 +18,7 @@ final class ObjectIdletimeCommand extends SpecifiedCommand {
     }
 
     @Override
-    public void execute(Call call) {
-        Entry entry = ObjectLookup.find(call);
-        if (entry != null) {
-            call.reply().integer(call.database().idleSeconds(entry, call.now()));
-        }
+    void describe(Call call, Entry entry) {
+        call.reply().integer(call.database().idleSeconds(entry, call.now()));
     }
 }

@@ -4,13 +4,12 @@ import dev.cinnabar.command.Call;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
-import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Entry;
 import org.springframework.stereotype.Component;
 
 /** OBJECT REFCOUNT key: how many references Redis would hold to the value, or null. */
 @Component
-final class ObjectRefcountCommand extends SpecifiedCommand {
+final class ObjectRefcountCommand extends ObjectKeyCommand {
 
     ObjectRefcountCommand() {
         super(CommandSpec.of("object|refcount", 3, Group.GENERIC)
@@ -19,10 +18,7 @@ final class ObjectRefcountCommand extends SpecifiedCommand {
     }
 
     @Override
-    public void execute(Call call) {
-        Entry entry = ObjectLookup.find(call);
-        if (entry != null) {
-            call.reply().integer(Encodings.refcount(entry.value()));
-        }
+    void describe(Call call, Entry entry) {
+        call.reply().integer(Encodings.refcount(entry.value()));
     }
 }
