@@ -10,8 +10,8 @@ import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.resp.Reply;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** COMMAND DOCS [command-name ...]: a map from each known named command (or every command) to its documentation. */
 @Component
@@ -31,16 +31,7 @@ final class CommandDocsCommand extends SpecifiedCommand {
 
     @Override
     public void execute(Call call) {
-        List<CommandTable.Entry> found = new ArrayList<>();
-        if (call.argc() == 2) {
-            found.addAll(catalog.entries());
-        }
-        for (int i = 2; i < call.argc(); i++) {
-            CommandTable.Entry entry = catalog.find(call.text(i));
-            if (entry != null) {
-                found.add(entry);
-            }
-        }
+        List<CommandTable.Entry> found = catalog.requested(call).stream().filter(Objects::nonNull).toList();
         Reply reply = call.reply();
         reply.map(found.size());
         for (CommandTable.Entry entry : found) {

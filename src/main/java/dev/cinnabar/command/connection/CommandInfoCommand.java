@@ -10,6 +10,8 @@ import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.resp.Reply;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /** COMMAND INFO [command-name ...]: the entries of the named commands (null for unknown ones), or of all. */
 @Component
 final class CommandInfoCommand extends SpecifiedCommand {
@@ -28,15 +30,10 @@ final class CommandInfoCommand extends SpecifiedCommand {
 
     @Override
     public void execute(Call call) {
+        List<CommandTable.Entry> requested = catalog.requested(call);
         Reply reply = call.reply();
-        if (call.argc() == 2) {
-            reply.array(catalog.size());
-            catalog.entries().forEach(entry -> catalog.writeInfo(reply, entry));
-            return;
-        }
-        reply.array(call.argc() - 2);
-        for (int i = 2; i < call.argc(); i++) {
-            CommandTable.Entry entry = catalog.find(call.text(i));
+        reply.array(requested.size());
+        for (CommandTable.Entry entry : requested) {
             if (entry == null) {
                 reply.nullBulk();
             } else {
