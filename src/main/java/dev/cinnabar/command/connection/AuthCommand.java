@@ -1,23 +1,17 @@
 package dev.cinnabar.command.connection;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
 import dev.cinnabar.command.Settings;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 /** AUTH [username] password: authenticates the connection as the default user. */
 @Component
-final class AuthCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("auth", -2, Group.CONNECTION)
-            .flags(Flag.NOSCRIPT, Flag.LOADING, Flag.STALE, Flag.FAST, Flag.NO_AUTH, Flag.ALLOW_BUSY)
-            .arguments("[username] password")
-            .complexity("O(N) where N is the number of passwords defined for the user")
-            .summary("Authenticate to the server");
+final class AuthCommand extends SpecifiedCommand {
 
     private static final RedisError NO_PASSWORD_SET = new RedisError("ERR AUTH <password> called without any "
             + "password configured for the default user. Are you sure your configuration is correct?");
@@ -25,12 +19,12 @@ final class AuthCommand implements Command {
     private final Settings settings;
 
     AuthCommand(Settings settings) {
+        super(CommandSpec.of("auth", -2, Group.CONNECTION)
+                .flags(Flag.NOSCRIPT, Flag.LOADING, Flag.STALE, Flag.FAST, Flag.NO_AUTH, Flag.ALLOW_BUSY)
+                .arguments("[username] password")
+                .complexity("O(N) where N is the number of passwords defined for the user")
+                .summary("Authenticate to the server"));
         this.settings = settings;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

@@ -1,28 +1,18 @@
 package dev.cinnabar.command.connection;
 
-import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
-import dev.cinnabar.command.HelpReply;
+import dev.cinnabar.command.HelpCommand;
 import org.springframework.stereotype.Component;
 
 /** CLIENT HELP: the CLIENT subcommands this server implements. */
 @Component
-final class ClientHelpCommand implements Command {
+final class ClientHelpCommand extends HelpCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("client|help", 2, Group.CONNECTION)
-            .flags(Flag.LOADING, Flag.STALE).since("5.0.0").complexity("O(1)").summary("Show helpful text about the different subcommands");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public void execute(Call call) {
-        HelpReply.write(call.reply(), "client",
+    ClientHelpCommand() {
+        super(CommandSpec.of("client|help", 2, Group.CONNECTION)
+                .flags(Flag.LOADING, Flag.STALE).since("5.0.0").complexity("O(1)").summary("Show helpful text about the different subcommands"),
                 "GETNAME",
                 "    Return the name of the current connection.",
                 "ID",

@@ -3,11 +3,11 @@ package dev.cinnabar.command.connection;
 import dev.cinnabar.command.Call;
 import dev.cinnabar.command.ClientRegistry;
 import dev.cinnabar.command.ClientState;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.resp.Numbers;
 import org.springframework.stereotype.Component;
 
@@ -20,26 +20,20 @@ import java.util.List;
  * matched) and may close the caller; the new form replies the count and skips the caller by default.
  */
 @Component
-final class ClientKillCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("client|kill", -3, Group.CONNECTION)
-            .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
-            .arguments("(ip:port|[ID client-id:integer] [TYPE (NORMAL|MASTER|REPLICA|PUBSUB)] [USER username]"
-                    + " [ADDR ip:port] [LADDR ip:port] [SKIPME (YES|NO)])")
-            .since("2.4.0")
-            .complexity("O(N) where N is the number of client connections").summary("Kill the connection of a client");
+final class ClientKillCommand extends SpecifiedCommand {
 
     private static final RedisError BAD_ID = new RedisError("ERR client-id should be greater than 0");
 
     private final ClientRegistry clients;
 
     ClientKillCommand(ClientRegistry clients) {
+        super(CommandSpec.of("client|kill", -3, Group.CONNECTION)
+                .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
+                .arguments("(ip:port|[ID client-id:integer] [TYPE (NORMAL|MASTER|REPLICA|PUBSUB)] [USER username]"
+                        + " [ADDR ip:port] [LADDR ip:port] [SKIPME (YES|NO)])")
+                .since("2.4.0")
+                .complexity("O(N) where N is the number of client connections").summary("Kill the connection of a client"));
         this.clients = clients;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

@@ -3,35 +3,29 @@ package dev.cinnabar.command.connection;
 import dev.cinnabar.command.Call;
 import dev.cinnabar.command.ClientRegistry;
 import dev.cinnabar.command.ClientState;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.resp.Numbers;
 import org.springframework.stereotype.Component;
 
 /** CLIENT LIST [TYPE NORMAL|MASTER|REPLICA|PUBSUB] [ID id [id ...]]: one line per connected client. */
 @Component
-final class ClientListCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("client|list", -2, Group.CONNECTION)
-            .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
-            .arguments("[TYPE (NORMAL|MASTER|REPLICA|PUBSUB)] [ID client-id:integer ...]").tips("nondeterministic_output")
-            .since("2.4.0").complexity("O(N) where N is the number of client connections")
-            .summary("Get the list of client connections");
+final class ClientListCommand extends SpecifiedCommand {
 
     private static final RedisError INVALID_ID = new RedisError("ERR Invalid client ID");
 
     private final ClientRegistry clients;
 
     ClientListCommand(ClientRegistry clients) {
+        super(CommandSpec.of("client|list", -2, Group.CONNECTION)
+                .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
+                .arguments("[TYPE (NORMAL|MASTER|REPLICA|PUBSUB)] [ID client-id:integer ...]").tips("nondeterministic_output")
+                .since("2.4.0").complexity("O(N) where N is the number of client connections")
+                .summary("Get the list of client connections"));
         this.clients = clients;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

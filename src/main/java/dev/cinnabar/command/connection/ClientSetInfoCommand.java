@@ -2,28 +2,25 @@ package dev.cinnabar.command.connection;
 
 import dev.cinnabar.command.Call;
 import dev.cinnabar.command.ClientState;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 
 /** CLIENT SETINFO LIB-NAME|LIB-VER value: records the client library, as Redis 7.2 does. */
 @Component
-final class ClientSetInfoCommand implements Command {
+final class ClientSetInfoCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("client|setinfo", 4, Group.CONNECTION)
-            .flags(Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
-            .arguments("(LIB-NAME libname|LIB-VER libver)")
-            .tips("request_policy:all_nodes", "response_policy:all_succeeded")
-            .since("7.2.0").complexity("O(1)").summary("Set client or connection specific info");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    ClientSetInfoCommand() {
+        super(CommandSpec.of("client|setinfo", 4, Group.CONNECTION)
+                .flags(Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
+                .arguments("(LIB-NAME libname|LIB-VER libver)")
+                .tips("request_policy:all_nodes", "response_policy:all_succeeded")
+                .since("7.2.0").complexity("O(1)").summary("Set client or connection specific info"));
     }
 
     @Override

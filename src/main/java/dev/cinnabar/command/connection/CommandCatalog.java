@@ -2,6 +2,7 @@ package dev.cinnabar.command.connection;
 
 import dev.cinnabar.command.AclCategory;
 import dev.cinnabar.command.Argument;
+import dev.cinnabar.command.Call;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.CommandTable;
 import dev.cinnabar.command.Flag;
@@ -46,6 +47,21 @@ final class CommandCatalog {
         }
         String sub = name.substring(bar + 1);
         return sub.indexOf('|') >= 0 ? null : entry.subcommands().get(sub.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * COMMAND INFO and DOCS's operands: every command when none is named, else each named one in order,
+     * null where the name is unknown.
+     */
+    List<CommandTable.Entry> requested(Call call) {
+        if (call.argc() == 2) {
+            return List.copyOf(entries());
+        }
+        List<CommandTable.Entry> named = new ArrayList<>();
+        for (int i = 2; i < call.argc(); i++) {
+            named.add(find(call.text(i)));
+        }
+        return named;
     }
 
     /** Every command, subcommands after their container. */

@@ -1,30 +1,20 @@
 package dev.cinnabar.command.connection;
 
 import dev.cinnabar.command.AclCategory;
-import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
-import dev.cinnabar.command.HelpReply;
+import dev.cinnabar.command.HelpCommand;
 import org.springframework.stereotype.Component;
 
 /** COMMAND HELP: the COMMAND subcommands. */
 @Component
-final class CommandHelpCommand implements Command {
+final class CommandHelpCommand extends HelpCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("command|help", 2, Group.SERVER)
-            .flags(Flag.LOADING, Flag.STALE).categories(AclCategory.CONNECTION).since("5.0.0")
-            .complexity("O(1)").summary("Show helpful text about the different subcommands");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
-    }
-
-    @Override
-    public void execute(Call call) {
-        HelpReply.write(call.reply(), "command",
+    CommandHelpCommand() {
+        super(CommandSpec.of("command|help", 2, Group.SERVER)
+                .flags(Flag.LOADING, Flag.STALE).categories(AclCategory.CONNECTION).since("5.0.0")
+                .complexity("O(1)").summary("Show helpful text about the different subcommands"),
                 "(no subcommand)",
                 "    Return details about all Redis commands.",
                 "COUNT",

@@ -2,13 +2,13 @@ package dev.cinnabar.command.connection;
 
 import dev.cinnabar.command.AclCategory;
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.CommandTable;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Glob;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -20,24 +20,18 @@ import java.util.function.Predicate;
  * commands, subcommands included, or of those the filter keeps. There are no modules.
  */
 @Component
-final class CommandListCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("command|list", -2, Group.SERVER)
-            .flags(Flag.LOADING, Flag.STALE)
-            .arguments("[FILTERBY (MODULE module-name|ACLCAT category|PATTERN pattern:pattern)]").categories(AclCategory.CONNECTION)
-            .tips("nondeterministic_output_order").since("7.0.0")
-            .complexity("O(N) where N is the total number of Redis commands")
-            .summary("Get an array of Redis command names");
+final class CommandListCommand extends SpecifiedCommand {
 
     private final CommandCatalog catalog;
 
     CommandListCommand(CommandCatalog catalog) {
+        super(CommandSpec.of("command|list", -2, Group.SERVER)
+                .flags(Flag.LOADING, Flag.STALE)
+                .arguments("[FILTERBY (MODULE module-name|ACLCAT category|PATTERN pattern:pattern)]").categories(AclCategory.CONNECTION)
+                .tips("nondeterministic_output_order").since("7.0.0")
+                .complexity("O(N) where N is the total number of Redis commands")
+                .summary("Get an array of Redis command names"));
         this.catalog = catalog;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

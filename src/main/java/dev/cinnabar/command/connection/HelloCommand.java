@@ -2,13 +2,13 @@ package dev.cinnabar.command.connection;
 
 import dev.cinnabar.command.Call;
 import dev.cinnabar.command.ClientState;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Compatibility;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
 import dev.cinnabar.command.Settings;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.resp.Numbers;
 import dev.cinnabar.resp.Reply;
 import org.springframework.stereotype.Component;
@@ -18,12 +18,7 @@ import org.springframework.stereotype.Component;
  * authenticating and naming the client, and describes the server.
  */
 @Component
-final class HelloCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("hello", -1, Group.CONNECTION)
-            .flags(Flag.NOSCRIPT, Flag.LOADING, Flag.STALE, Flag.FAST, Flag.NO_AUTH, Flag.ALLOW_BUSY)
-            .arguments("[protover:integer [AUTH (username password)] [SETNAME clientname]]")
-            .since("6.0.0").complexity("O(1)").summary("Handshake with Redis");
+final class HelloCommand extends SpecifiedCommand {
 
     private static final RedisError BAD_VERSION =
             new RedisError("ERR Protocol version is not an integer or out of range");
@@ -35,12 +30,11 @@ final class HelloCommand implements Command {
     private final Settings settings;
 
     HelloCommand(Settings settings) {
+        super(CommandSpec.of("hello", -1, Group.CONNECTION)
+                .flags(Flag.NOSCRIPT, Flag.LOADING, Flag.STALE, Flag.FAST, Flag.NO_AUTH, Flag.ALLOW_BUSY)
+                .arguments("[protover:integer [AUTH (username password)] [SETNAME clientname]]")
+                .since("6.0.0").complexity("O(1)").summary("Handshake with Redis"));
         this.settings = settings;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

@@ -1,25 +1,22 @@
 package dev.cinnabar.command.connection;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 /** PING [message]: PONG, or the message back as a bulk string, in RESP2 and RESP3 alike. */
 @Component
-final class PingCommand implements Command {
+final class PingCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("ping", -1, Group.CONNECTION)
-            .flags(Flag.FAST)
-            .arguments("[message]").tips("request_policy:all_shards", "response_policy:all_succeeded")
-            .complexity("O(1)").summary("Ping the server");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    PingCommand() {
+        super(CommandSpec.of("ping", -1, Group.CONNECTION)
+                .flags(Flag.FAST)
+                .arguments("[message]").tips("request_policy:all_shards", "response_policy:all_succeeded")
+                .complexity("O(1)").summary("Ping the server"));
     }
 
     @Override

@@ -2,11 +2,11 @@ package dev.cinnabar.command.connection;
 
 import dev.cinnabar.command.Call;
 import dev.cinnabar.command.ClientState;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.Settings;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,21 +14,15 @@ import org.springframework.stereotype.Component;
  * unauthenticated when a password is set) and replies RESET.
  */
 @Component
-final class ResetCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("reset", 1, Group.CONNECTION)
-            .flags(Flag.NOSCRIPT, Flag.LOADING, Flag.STALE, Flag.FAST, Flag.NO_AUTH, Flag.ALLOW_BUSY)
-            .since("6.2.0").complexity("O(1)").summary("Reset the connection");
+final class ResetCommand extends SpecifiedCommand {
 
     private final Settings settings;
 
     ResetCommand(Settings settings) {
+        super(CommandSpec.of("reset", 1, Group.CONNECTION)
+                .flags(Flag.NOSCRIPT, Flag.LOADING, Flag.STALE, Flag.FAST, Flag.NO_AUTH, Flag.ALLOW_BUSY)
+                .since("6.2.0").complexity("O(1)").summary("Reset the connection"));
         this.settings = settings;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

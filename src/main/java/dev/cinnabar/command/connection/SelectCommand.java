@@ -1,28 +1,25 @@
 package dev.cinnabar.command.connection;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 /** SELECT index: switches the connection to another database. */
 @Component
-final class SelectCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("select", 2, Group.CONNECTION)
-            .flags(Flag.LOADING, Flag.STALE, Flag.FAST)
-            .arguments("index:integer").complexity("O(1)")
-            .summary("Change the selected database for the current connection");
+final class SelectCommand extends SpecifiedCommand {
 
     private static final RedisError NOT_AN_INT = new RedisError(
             "ERR value is out of range, value must between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    SelectCommand() {
+        super(CommandSpec.of("select", 2, Group.CONNECTION)
+                .flags(Flag.LOADING, Flag.STALE, Flag.FAST)
+                .arguments("index:integer").complexity("O(1)")
+                .summary("Change the selected database for the current connection"));
     }
 
     @Override

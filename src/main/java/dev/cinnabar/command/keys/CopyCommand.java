@@ -1,11 +1,11 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Entry;
 import dev.cinnabar.keyspace.ValueTypes;
@@ -15,15 +15,12 @@ import java.util.Arrays;
 
 /** COPY source destination [DB db] [REPLACE]: copies the value and its TTL; 1 if copied. */
 @Component
-final class CopyCommand implements Command {
+final class CopyCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("copy", -3, Group.GENERIC)
-            .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 2, 1).since("6.2.0")
-            .summary("Copy a key");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    CopyCommand() {
+        super(CommandSpec.of("copy", -3, Group.GENERIC)
+                .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 2, 1).since("6.2.0")
+                .summary("Copy a key"));
     }
 
     @Override

@@ -1,24 +1,21 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Database;
 import org.springframework.stereotype.Component;
 
 /** EXISTS key [key ...]: how many of the arguments name a live key, a repeated key counting each time. */
 @Component
-final class ExistsCommand implements Command {
+final class ExistsCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("exists", -2, Group.GENERIC)
-            .flags(Flag.READONLY, Flag.FAST).keys(1, -1, 1)
-            .summary("Determine if a key exists");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    ExistsCommand() {
+        super(CommandSpec.of("exists", -2, Group.GENERIC)
+                .flags(Flag.READONLY, Flag.FAST).keys(1, -1, 1)
+                .summary("Determine if a key exists"));
     }
 
     @Override

@@ -1,23 +1,20 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 /** FLUSHALL [ASYNC | SYNC]: deletes every key of every database. */
 @Component
-final class FlushallCommand implements Command {
+final class FlushallCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("flushall", -1, Group.SERVER)
-            .flags(Flag.WRITE)
-            .summary("Remove all keys from all databases");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    FlushallCommand() {
+        super(CommandSpec.of("flushall", -1, Group.SERVER)
+                .flags(Flag.WRITE)
+                .summary("Remove all keys from all databases"));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Glob;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.resp.Reply;
 import org.springframework.stereotype.Component;
 
@@ -14,15 +14,12 @@ import java.util.List;
 
 /** KEYS pattern: every live key matching the glob pattern, in table order. */
 @Component
-final class KeysCommand implements Command {
+final class KeysCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("keys", 2, Group.GENERIC)
-            .flags(Flag.READONLY)
-            .summary("Find all keys matching the given pattern");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    KeysCommand() {
+        super(CommandSpec.of("keys", 2, Group.GENERIC)
+                .flags(Flag.READONLY)
+                .summary("Find all keys matching the given pattern"));
     }
 
     @Override

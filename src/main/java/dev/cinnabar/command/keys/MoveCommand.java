@@ -1,25 +1,22 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Entry;
 import org.springframework.stereotype.Component;
 
 /** MOVE key db: moves the key and its TTL to another database unless it exists there; 1 if moved. */
 @Component
-final class MoveCommand implements Command {
+final class MoveCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("move", 3, Group.GENERIC)
-            .flags(Flag.WRITE, Flag.FAST).keys(1, 1, 1)
-            .summary("Move a key to another database");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    MoveCommand() {
+        super(CommandSpec.of("move", 3, Group.GENERIC)
+                .flags(Flag.WRITE, Flag.FAST).keys(1, 1, 1)
+                .summary("Move a key to another database"));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
@@ -10,22 +9,16 @@ import org.springframework.stereotype.Component;
 
 /** OBJECT IDLETIME key: whole seconds since a command last touched the key, or null. */
 @Component
-final class ObjectIdletimeCommand implements Command {
+final class ObjectIdletimeCommand extends ObjectKeyCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("object|idletime", 3, Group.GENERIC)
-            .flags(Flag.READONLY).keys(2, 2, 1).since("2.2.3")
-            .summary("Get the time since a Redis object was last accessed");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    ObjectIdletimeCommand() {
+        super(CommandSpec.of("object|idletime", 3, Group.GENERIC)
+                .flags(Flag.READONLY).keys(2, 2, 1).since("2.2.3")
+                .summary("Get the time since a Redis object was last accessed"));
     }
 
     @Override
-    public void execute(Call call) {
-        Entry entry = ObjectLookup.find(call);
-        if (entry != null) {
-            call.reply().integer(call.database().idleSeconds(entry, call.now()));
-        }
+    void describe(Call call, Entry entry) {
+        call.reply().integer(call.database().idleSeconds(entry, call.now()));
     }
 }

@@ -1,7 +1,6 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
@@ -10,22 +9,16 @@ import org.springframework.stereotype.Component;
 
 /** OBJECT REFCOUNT key: how many references Redis would hold to the value, or null. */
 @Component
-final class ObjectRefcountCommand implements Command {
+final class ObjectRefcountCommand extends ObjectKeyCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("object|refcount", 3, Group.GENERIC)
-            .flags(Flag.READONLY).keys(2, 2, 1).since("2.2.3")
-            .summary("Get the number of references to the value of the key");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    ObjectRefcountCommand() {
+        super(CommandSpec.of("object|refcount", 3, Group.GENERIC)
+                .flags(Flag.READONLY).keys(2, 2, 1).since("2.2.3")
+                .summary("Get the number of references to the value of the key"));
     }
 
     @Override
-    public void execute(Call call) {
-        Entry entry = ObjectLookup.find(call);
-        if (entry != null) {
-            call.reply().integer(Encodings.refcount(entry.value()));
-        }
+    void describe(Call call, Entry entry) {
+        call.reply().integer(Encodings.refcount(entry.value()));
     }
 }

@@ -1,25 +1,22 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.TimeUnit;
 
 /** PEXPIREAT key unix-time-milliseconds [NX | XX | GT | LT]: as EXPIREAT, in milliseconds. */
 @Component
-final class PexpireatCommand implements Command {
+final class PexpireatCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("pexpireat", -3, Group.GENERIC)
-            .flags(Flag.WRITE, Flag.FAST).keys(1, 1, 1).since("2.6.0")
-            .summary("Set the expiration for a key as a UNIX timestamp specified in milliseconds");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    PexpireatCommand() {
+        super(CommandSpec.of("pexpireat", -3, Group.GENERIC)
+                .flags(Flag.WRITE, Flag.FAST).keys(1, 1, 1).since("2.6.0")
+                .summary("Set the expiration for a key as a UNIX timestamp specified in milliseconds"));
     }
 
     @Override

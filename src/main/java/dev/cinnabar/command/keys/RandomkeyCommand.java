@@ -1,10 +1,10 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Entry;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +12,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** RANDOMKEY: a random live key, or null when the database is empty. */
 @Component
-final class RandomkeyCommand implements Command {
+final class RandomkeyCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("randomkey", 1, Group.GENERIC)
-            .flags(Flag.READONLY)
-            .summary("Return a random key from the keyspace");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    RandomkeyCommand() {
+        super(CommandSpec.of("randomkey", 1, Group.GENERIC)
+                .flags(Flag.READONLY)
+                .summary("Return a random key from the keyspace"));
     }
 
     @Override

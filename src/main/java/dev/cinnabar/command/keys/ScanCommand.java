@@ -1,12 +1,12 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Glob;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Entry;
 import dev.cinnabar.keyspace.ValueTypes;
@@ -19,17 +19,14 @@ import java.util.function.Consumer;
 
 /** SCAN cursor [MATCH pattern] [COUNT count] [TYPE type]: the next cursor and a batch of live keys. */
 @Component
-final class ScanCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("scan", -2, Group.GENERIC)
-            .flags(Flag.READONLY).since("2.8.0")
-            .summary("Incrementally iterate the keys space");
+final class ScanCommand extends SpecifiedCommand {
 
     private static final RedisError INVALID_CURSOR = new RedisError("ERR invalid cursor");
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    ScanCommand() {
+        super(CommandSpec.of("scan", -2, Group.GENERIC)
+                .flags(Flag.READONLY).since("2.8.0")
+                .summary("Incrementally iterate the keys space"));
     }
 
     @Override

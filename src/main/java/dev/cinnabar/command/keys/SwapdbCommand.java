@@ -1,27 +1,24 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 /** SWAPDB index1 index2: exchanges two databases' contents; clients stay on their index. */
 @Component
-final class SwapdbCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("swapdb", 3, Group.SERVER)
-            .flags(Flag.WRITE, Flag.FAST).since("4.0.0")
-            .summary("Swaps two Redis databases");
+final class SwapdbCommand extends SpecifiedCommand {
 
     private static final RedisError INVALID_FIRST = new RedisError("ERR invalid first DB index");
     private static final RedisError INVALID_SECOND = new RedisError("ERR invalid second DB index");
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    SwapdbCommand() {
+        super(CommandSpec.of("swapdb", 3, Group.SERVER)
+                .flags(Flag.WRITE, Flag.FAST).since("4.0.0")
+                .summary("Swaps two Redis databases"));
     }
 
     @Override

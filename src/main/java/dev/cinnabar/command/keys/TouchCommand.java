@@ -1,24 +1,21 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Database;
 import org.springframework.stereotype.Component;
 
 /** TOUCH key [key ...]: marks the keys accessed; replies how many exist. */
 @Component
-final class TouchCommand implements Command {
+final class TouchCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("touch", -2, Group.GENERIC)
-            .flags(Flag.READONLY, Flag.FAST).keys(1, -1, 1).since("3.2.1")
-            .summary("Alters the last access time of a key(s). Returns the number of existing keys specified.");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    TouchCommand() {
+        super(CommandSpec.of("touch", -2, Group.GENERIC)
+                .flags(Flag.READONLY, Flag.FAST).keys(1, -1, 1).since("3.2.1")
+                .summary("Alters the last access time of a key(s). Returns the number of existing keys specified."));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.cinnabar.command.server;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Glob;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.resp.Reply;
 import org.springframework.stereotype.Component;
 
@@ -18,23 +18,17 @@ import java.util.Map;
  * (case-insensitive). A name without glob characters is echoed as given; patterns report canonical names.
  */
 @Component
-final class ConfigGetCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("config|get", -3, Group.SERVER)
-            .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
-            .arguments("parameter ...").since("2.0.0")
-            .complexity("O(N) when N is the number of configuration parameters provided")
-            .summary("Get the values of configuration parameters");
+final class ConfigGetCommand extends SpecifiedCommand {
 
     private final ConfigParameters parameters;
 
     ConfigGetCommand(ConfigParameters parameters) {
+        super(CommandSpec.of("config|get", -3, Group.SERVER)
+                .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
+                .arguments("parameter ...").since("2.0.0")
+                .complexity("O(N) when N is the number of configuration parameters provided")
+                .summary("Get the values of configuration parameters"));
         this.parameters = parameters;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

@@ -1,34 +1,28 @@
 package dev.cinnabar.command.server;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.CommandTable;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.ServerStats;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** CONFIG RESETSTAT: zeroes the counters INFO reports (server, keyspace and per-command). */
 @Component
-final class ConfigResetStatCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("config|resetstat", 2, Group.SERVER)
-            .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE).since("2.0.0")
-            .complexity("O(1)").summary("Reset the stats returned by INFO");
+final class ConfigResetStatCommand extends SpecifiedCommand {
 
     private final ServerStats stats;
     private final ObjectProvider<CommandTable> table;
 
     ConfigResetStatCommand(ServerStats stats, ObjectProvider<CommandTable> table) {
+        super(CommandSpec.of("config|resetstat", 2, Group.SERVER)
+                .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE).since("2.0.0")
+                .complexity("O(1)").summary("Reset the stats returned by INFO"));
         this.stats = stats;
         this.table = table;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.cinnabar.command.server;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -16,24 +16,18 @@ import java.util.Map;
  * checked before any is applied.
  */
 @Component
-final class ConfigSetCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("config|set", -4, Group.SERVER)
-            .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
-            .arguments("(parameter value) ...")
-            .tips("request_policy:all_nodes", "response_policy:all_succeeded").since("2.0.0")
-            .complexity("O(N) when N is the number of configuration parameters provided")
-            .summary("Set configuration parameters to the given values");
+final class ConfigSetCommand extends SpecifiedCommand {
 
     private final ConfigParameters parameters;
 
     ConfigSetCommand(ConfigParameters parameters) {
+        super(CommandSpec.of("config|set", -4, Group.SERVER)
+                .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE)
+                .arguments("(parameter value) ...")
+                .tips("request_policy:all_nodes", "response_policy:all_succeeded").since("2.0.0")
+                .complexity("O(N) when N is the number of configuration parameters provided")
+                .summary("Set configuration parameters to the given values"));
         this.parameters = parameters;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

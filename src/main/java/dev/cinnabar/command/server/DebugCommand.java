@@ -1,12 +1,12 @@
 package dev.cinnabar.command.server;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.HelpReply;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
@@ -19,18 +19,15 @@ import java.util.regex.Pattern;
  * lock, which is what tests of client timeouts rely on.
  */
 @Component
-final class DebugCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("debug", -2, Group.SERVER)
-            .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE).complexity("Depends on subcommand.")
-            .summary("A container for debugging commands");
+final class DebugCommand extends SpecifiedCommand {
 
     /** The longest prefix C's strtod would read as a decimal number. */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    DebugCommand() {
+        super(CommandSpec.of("debug", -2, Group.SERVER)
+                .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE).complexity("Depends on subcommand.")
+                .summary("A container for debugging commands"));
     }
 
     @Override

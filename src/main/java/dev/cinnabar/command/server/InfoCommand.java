@@ -2,10 +2,10 @@ package dev.cinnabar.command.server;
 
 import dev.cinnabar.command.AclCategory;
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
@@ -16,23 +16,17 @@ import java.util.Set;
  * {@code all} and {@code everything} every section; unknown names add nothing.
  */
 @Component
-final class InfoCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("info", -1, Group.SERVER)
-            .flags(Flag.LOADING, Flag.STALE)
-            .arguments("[section ...]").categories(AclCategory.DANGEROUS)
-            .tips("nondeterministic_output", "request_policy:all_shards", "response_policy:special")
-            .complexity("O(1)").summary("Get information and statistics about the server");
+final class InfoCommand extends SpecifiedCommand {
 
     private final InfoReport report;
 
     InfoCommand(InfoReport report) {
+        super(CommandSpec.of("info", -1, Group.SERVER)
+                .flags(Flag.LOADING, Flag.STALE)
+                .arguments("[section ...]").categories(AclCategory.DANGEROUS)
+                .tips("nondeterministic_output", "request_policy:all_shards", "response_policy:special")
+                .complexity("O(1)").summary("Get information and statistics about the server"));
         this.report = report;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

@@ -2,11 +2,11 @@ package dev.cinnabar.command.server;
 
 import dev.cinnabar.command.AclCategory;
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.ServerStats;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,22 +14,16 @@ import org.springframework.stereotype.Component;
  * time, as Redis reports before its first save.
  */
 @Component
-final class LastSaveCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("lastsave", 1, Group.SERVER)
-            .flags(Flag.LOADING, Flag.STALE, Flag.FAST).categories(AclCategory.ADMIN, AclCategory.DANGEROUS)
-            .tips("nondeterministic_output").complexity("O(1)")
-            .summary("Get the UNIX time stamp of the last successful save to disk");
+final class LastSaveCommand extends SpecifiedCommand {
 
     private final ServerStats stats;
 
     LastSaveCommand(ServerStats stats) {
+        super(CommandSpec.of("lastsave", 1, Group.SERVER)
+                .flags(Flag.LOADING, Flag.STALE, Flag.FAST).categories(AclCategory.ADMIN, AclCategory.DANGEROUS)
+                .tips("nondeterministic_output").complexity("O(1)")
+                .summary("Get the UNIX time stamp of the last successful save to disk"));
         this.stats = stats;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

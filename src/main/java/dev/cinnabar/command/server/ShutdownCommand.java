@@ -1,11 +1,11 @@
 package dev.cinnabar.command.server;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,26 +18,20 @@ import org.springframework.stereotype.Component;
  * persisted, so SAVE and NOSAVE mean the same.
  */
 @Component
-final class ShutdownCommand implements Command {
+final class ShutdownCommand extends SpecifiedCommand {
 
     private static final Logger log = LoggerFactory.getLogger(ShutdownCommand.class);
-
-    private static final CommandSpec SPEC = CommandSpec.of("shutdown", -1, Group.SERVER)
-            .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE, Flag.NO_MULTI, Flag.ALLOW_BUSY)
-            .arguments("[NOSAVE|SAVE] [NOW] [FORCE] [ABORT]")
-            .complexity("O(N) when saving, where N is the total number of keys in all databases when saving data, "
-                    + "otherwise O(1)")
-            .summary("Synchronously save the dataset to disk and then shut down the server");
 
     private final ConfigurableApplicationContext context;
 
     ShutdownCommand(ConfigurableApplicationContext context) {
+        super(CommandSpec.of("shutdown", -1, Group.SERVER)
+                .flags(Flag.ADMIN, Flag.NOSCRIPT, Flag.LOADING, Flag.STALE, Flag.NO_MULTI, Flag.ALLOW_BUSY)
+                .arguments("[NOSAVE|SAVE] [NOW] [FORCE] [ABORT]")
+                .complexity("O(N) when saving, where N is the total number of keys in all databases when saving data, "
+                        + "otherwise O(1)")
+                .summary("Synchronously save the dataset to disk and then shut down the server"));
         this.context = context;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.cinnabar.command.server;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -12,21 +12,15 @@ import java.time.Instant;
 
 /** TIME: the server's clock as seconds and microseconds since the epoch. */
 @Component
-final class TimeCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("time", 1, Group.SERVER)
-            .flags(Flag.LOADING, Flag.STALE, Flag.FAST).tips("nondeterministic_output")
-            .since("2.6.0").complexity("O(1)").summary("Return the current server time");
+final class TimeCommand extends SpecifiedCommand {
 
     private final Clock clock;
 
     TimeCommand(Clock clock) {
+        super(CommandSpec.of("time", 1, Group.SERVER)
+                .flags(Flag.LOADING, Flag.STALE, Flag.FAST).tips("nondeterministic_output")
+                .since("2.6.0").complexity("O(1)").summary("Return the current server time"));
         this.clock = clock;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.cinnabar.command.string;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.Settings;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Entry;
 import dev.cinnabar.keyspace.RawString;
@@ -13,21 +13,15 @@ import org.springframework.stereotype.Component;
 
 /** APPEND key value: appends to the string at key (creating it) and replies with the new length. */
 @Component
-final class AppendCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("append", 3, Group.STRING)
-            .flags(Flag.WRITE, Flag.DENYOOM, Flag.FAST).keys(1, 1, 1).since("2.0.0")
-            .summary("Append a value to a key");
+final class AppendCommand extends SpecifiedCommand {
 
     private final Settings settings;
 
     AppendCommand(Settings settings) {
+        super(CommandSpec.of("append", 3, Group.STRING)
+                .flags(Flag.WRITE, Flag.DENYOOM, Flag.FAST).keys(1, 1, 1).since("2.0.0")
+                .summary("Append a value to a key"));
         this.settings = settings;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

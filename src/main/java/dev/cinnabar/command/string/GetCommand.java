@@ -1,23 +1,20 @@
 package dev.cinnabar.command.string;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 /** GET key: the string value, or null. */
 @Component
-final class GetCommand implements Command {
+final class GetCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("get", 2, Group.STRING)
-            .flags(Flag.READONLY, Flag.FAST).keys(1, 1, 1)
-            .summary("Get the value of a key");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    GetCommand() {
+        super(CommandSpec.of("get", 2, Group.STRING)
+                .flags(Flag.READONLY, Flag.FAST).keys(1, 1, 1)
+                .summary("Get the value of a key"));
     }
 
     @Override

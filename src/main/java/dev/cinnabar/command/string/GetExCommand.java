@@ -1,26 +1,23 @@
 package dev.cinnabar.command.string;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Entry;
 import org.springframework.stereotype.Component;
 
 /** GETEX key [EX s | PX ms | EXAT ts | PXAT ms-ts | PERSIST]: the string value, changing the key's TTL. */
 @Component
-final class GetExCommand implements Command {
+final class GetExCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("getex", -2, Group.STRING)
-            .flags(Flag.WRITE, Flag.FAST).keys(1, 1, 1).since("6.2.0")
-            .summary("Get the value of a key and optionally set its expiration");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    GetExCommand() {
+        super(CommandSpec.of("getex", -2, Group.STRING)
+                .flags(Flag.WRITE, Flag.FAST).keys(1, 1, 1).since("6.2.0")
+                .summary("Get the value of a key and optionally set its expiration"));
     }
 
     @Override

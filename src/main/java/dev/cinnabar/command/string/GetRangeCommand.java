@@ -1,25 +1,22 @@
 package dev.cinnabar.command.string;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 /** GETRANGE key start end: the bytes from start to end inclusive; negative offsets count from the end. */
 @Component
-final class GetRangeCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("getrange", 4, Group.STRING)
-            .flags(Flag.READONLY).keys(1, 1, 1).since("2.4.0")
-            .summary("Get a substring of the string stored at a key");
+final class GetRangeCommand extends SpecifiedCommand {
 
     private static final byte[] EMPTY = new byte[0];
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    GetRangeCommand() {
+        super(CommandSpec.of("getrange", 4, Group.STRING)
+                .flags(Flag.READONLY).keys(1, 1, 1).since("2.4.0")
+                .summary("Get a substring of the string stored at a key"));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.cinnabar.command.string;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Entry;
 import org.springframework.stereotype.Component;
@@ -14,17 +14,14 @@ import java.nio.charset.StandardCharsets;
 
 /** INCRBYFLOAT key increment: adds to the number at key in long double precision; replies with the result. */
 @Component
-final class IncrByFloatCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("incrbyfloat", 3, Group.STRING)
-            .flags(Flag.WRITE, Flag.DENYOOM, Flag.FAST).keys(1, 1, 1).since("2.6.0")
-            .summary("Increment the float value of a key by the given amount");
+final class IncrByFloatCommand extends SpecifiedCommand {
 
     private static final RedisError NOT_FINITE = new RedisError("ERR increment would produce NaN or Infinity");
 
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    IncrByFloatCommand() {
+        super(CommandSpec.of("incrbyfloat", 3, Group.STRING)
+                .flags(Flag.WRITE, Flag.DENYOOM, Flag.FAST).keys(1, 1, 1).since("2.6.0")
+                .summary("Increment the float value of a key by the given amount"));
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.cinnabar.command.string;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
 import dev.cinnabar.command.Settings;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Entry;
 import dev.cinnabar.resp.Reply;
@@ -17,11 +17,7 @@ import java.util.List;
 
 /** LCS key1 key2 [LEN] [IDX] [MINMATCHLEN len] [WITHMATCHLEN]: the longest common subsequence of two strings. */
 @Component
-final class LcsCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("lcs", -3, Group.STRING)
-            .flags(Flag.READONLY).keys(1, 2, 1).since("7.0.0")
-            .summary("Find longest common substring");
+final class LcsCommand extends SpecifiedCommand {
 
     private static final byte[] EMPTY = new byte[0];
     private static final RedisError NOT_STRINGS = new RedisError("ERR The specified keys must contain string values");
@@ -35,12 +31,10 @@ final class LcsCommand implements Command {
     private final Settings settings;
 
     LcsCommand(Settings settings) {
+        super(CommandSpec.of("lcs", -3, Group.STRING)
+                .flags(Flag.READONLY).keys(1, 2, 1).since("7.0.0")
+                .summary("Find longest common substring"));
         this.settings = settings;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override

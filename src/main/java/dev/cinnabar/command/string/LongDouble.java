@@ -100,35 +100,11 @@ final class LongDouble {
 
     /** Digits with an optional point and an optional decimal exponent; null if malformed. */
     private static BigDecimal decimal(String text) {
-        int i = 0;
-        StringBuilder digits = new StringBuilder();
-        int fraction = -1;
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-                fraction += fraction >= 0 ? 1 : 0;
-            } else if (c == '.' && fraction < 0) {
-                fraction = 0;
-            } else {
-                break;
-            }
-        }
-        if (digits.length() == 0) {
+        Digits digits = Digits.scan(text, 10, 'e');
+        if (digits == null) {
             return null;
         }
-        long exponent = 0;
-        if (i < text.length()) {
-            if (text.charAt(i) != 'e' && text.charAt(i) != 'E') {
-                return null;
-            }
-            Long parsed = exponent(text.substring(i + 1));
-            if (parsed == null) {
-                return null;
-            }
-            exponent = parsed;
-        }
-        BigDecimal exact = new BigDecimal(new BigInteger(digits.toString()), (int) (Math.max(fraction, 0) - exponent));
+        BigDecimal exact = new BigDecimal(digits.value(), (int) (digits.fraction() - digits.exponent()));
         if (exact.signum() == 0) {
             return BigDecimal.ZERO;
         }
@@ -141,39 +117,15 @@ final class LongDouble {
 
     /** Hex digits with an optional point and an optional binary exponent ("p"); null if malformed. */
     private static BigDecimal hex(String text) {
-        int i = 0;
-        StringBuilder digits = new StringBuilder();
-        int fraction = -1;
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.digit(c, 16) >= 0 && c < 128) {
-                digits.append(c);
-                fraction += fraction >= 0 ? 1 : 0;
-            } else if (c == '.' && fraction < 0) {
-                fraction = 0;
-            } else {
-                break;
-            }
-        }
-        if (digits.length() == 0) {
+        Digits digits = Digits.scan(text, 16, 'p');
+        if (digits == null) {
             return null;
         }
-        long exponent = 0;
-        if (i < text.length()) {
-            if (text.charAt(i) != 'p' && text.charAt(i) != 'P') {
-                return null;
-            }
-            Long parsed = exponent(text.substring(i + 1));
-            if (parsed == null) {
-                return null;
-            }
-            exponent = parsed;
-        }
-        BigInteger mantissa = new BigInteger(digits.toString(), 16);
+        BigInteger mantissa = digits.value();
         if (mantissa.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        long binaryExponent = exponent - 4L * Math.max(fraction, 0);
+        long binaryExponent = digits.exponent() - 4L * digits.fraction();
         long magnitude = mantissa.bitLength() + binaryExponent;
         if (magnitude > OVERFLOW_EXPONENT) {
             return overflowing();
@@ -183,23 +135,6 @@ final class LongDouble {
         }
         return binaryExponent >= 0 ? new BigDecimal(mantissa.shiftLeft((int) binaryExponent))
                 : new BigDecimal(mantissa.multiply(FIVE.pow((int) -binaryExponent)), (int) -binaryExponent);
-    }
-
-    /** An optionally signed decimal exponent, saturating; null if there are no digits or other characters. */
-    private static Long exponent(String text) {
-        int start = !text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
-        if (start == text.length()) {
-            return null;
-        }
-        long value = 0;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return null;
-            }
-            value = Math.min(value * 10 + (c - '0'), EXPONENT_CAP);
-        }
-        return text.charAt(0) == '-' ? -value : value;
     }
 
     /** A stand-in for text far too large: rounds to infinity. */
@@ -251,5 +186,62 @@ final class LongDouble {
     /** {@code n * 2^bits} when bits is positive, else n: scaling one side of a ratio by a power of two. */
     private static BigInteger shift(BigInteger n, int bits) {
         return bits > 0 ? n.shiftLeft(bits) : n;
+    }
+
+    /**
+     * What strtold reads before rounding: the digits (in the given radix) as one integer, how many of them
+     * follow the point, and the exponent after the marker letter, 0 when there is none.
+     */
+    private record Digits(BigInteger value, int fraction, long exponent) {
+
+        /** Digits with an optional point, then optionally the marker and a signed exponent; null if malformed. */
+        static Digits scan(String text, int radix, char marker) {
+            int i = 0;
+            StringBuilder digits = new StringBuilder();
+            int fraction = -1;
+            for (; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 128 && Character.digit(c, radix) >= 0) {
+                    digits.append(c);
+                    fraction += fraction >= 0 ? 1 : 0;
+                } else if (c == '.' && fraction < 0) {
+                    fraction = 0;
+                } else {
+                    break;
+                }
+            }
+            if (digits.length() == 0) {
+                return null;
+            }
+            long exponent = 0;
+            if (i < text.length()) {
+                if (text.charAt(i) != marker && text.charAt(i) != Character.toUpperCase(marker)) {
+                    return null;
+                }
+                Long parsed = signedExponent(text.substring(i + 1));
+                if (parsed == null) {
+                    return null;
+                }
+                exponent = parsed;
+            }
+            return new Digits(new BigInteger(digits.toString(), radix), Math.max(fraction, 0), exponent);
+        }
+
+        /** An optionally signed decimal exponent, saturating; null if there are no digits or other characters. */
+        private static Long signedExponent(String text) {
+            int start = !text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+            if (start == text.length()) {
+                return null;
+            }
+            long value = 0;
+            for (int i = start; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+                value = Math.min(value * 10 + (c - '0'), EXPONENT_CAP);
+            }
+            return text.charAt(0) == '-' ? -value : value;
+        }
     }
 }

@@ -1,25 +1,22 @@
 package dev.cinnabar.command.string;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Entry;
 import org.springframework.stereotype.Component;
 
 /** MGET key [key ...]: each key's string value; null for a missing key or one of another type. */
 @Component
-final class MGetCommand implements Command {
+final class MGetCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("mget", -2, Group.STRING)
-            .flags(Flag.READONLY, Flag.FAST).keys(1, -1, 1)
-            .summary("Get the values of all the given keys");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    MGetCommand() {
+        super(CommandSpec.of("mget", -2, Group.STRING)
+                .flags(Flag.READONLY, Flag.FAST).keys(1, -1, 1)
+                .summary("Get the values of all the given keys"));
     }
 
     @Override

@@ -1,24 +1,21 @@
 package dev.cinnabar.command.string;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Database;
 import org.springframework.stereotype.Component;
 
 /** MSETNX key value [key value ...]: sets every key if none exists (1), else nothing (0). */
 @Component
-final class MSetNxCommand implements Command {
+final class MSetNxCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("msetnx", -3, Group.STRING)
-            .flags(Flag.WRITE, Flag.DENYOOM).keys(1, -1, 2).since("1.0.1")
-            .summary("Set multiple keys to multiple values, only if none of the keys exist");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    MSetNxCommand() {
+        super(CommandSpec.of("msetnx", -3, Group.STRING)
+                .flags(Flag.WRITE, Flag.DENYOOM).keys(1, -1, 2).since("1.0.1")
+                .summary("Set multiple keys to multiple values, only if none of the keys exist"));
     }
 
     @Override

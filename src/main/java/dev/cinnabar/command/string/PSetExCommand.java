@@ -1,25 +1,22 @@
 package dev.cinnabar.command.string;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.TimeUnit;
 
 /** PSETEX key milliseconds value: SET with a TTL in milliseconds. */
 @Component
-final class PSetExCommand implements Command {
+final class PSetExCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("psetex", 4, Group.STRING)
-            .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 1, 1).since("2.6.0")
-            .summary("Set the value and expiration in milliseconds of a key");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    PSetExCommand() {
+        super(CommandSpec.of("psetex", 4, Group.STRING)
+                .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 1, 1).since("2.6.0")
+                .summary("Set the value and expiration in milliseconds of a key"));
     }
 
     @Override

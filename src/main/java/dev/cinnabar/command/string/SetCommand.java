@@ -1,26 +1,23 @@
 package dev.cinnabar.command.string;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Entry;
 import org.springframework.stereotype.Component;
 
 /** SET key value [NX | XX] [GET] [EX s | PX ms | EXAT ts | PXAT ms-ts | KEEPTTL]. */
 @Component
-final class SetCommand implements Command {
+final class SetCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("set", -3, Group.STRING)
-            .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 1, 1)
-            .summary("Set the string value of a key");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    SetCommand() {
+        super(CommandSpec.of("set", -3, Group.STRING)
+                .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 1, 1)
+                .summary("Set the string value of a key"));
     }
 
     @Override

@@ -1,25 +1,22 @@
 package dev.cinnabar.command.string;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.TimeUnit;
 
 /** SETEX key seconds value: SET with a TTL in seconds. */
 @Component
-final class SetExCommand implements Command {
+final class SetExCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("setex", 4, Group.STRING)
-            .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 1, 1).since("2.0.0")
-            .summary("Set the value and expiration of a key");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    SetExCommand() {
+        super(CommandSpec.of("setex", 4, Group.STRING)
+                .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 1, 1).since("2.0.0")
+                .summary("Set the value and expiration of a key"));
     }
 
     @Override

@@ -1,24 +1,21 @@
 package dev.cinnabar.command.string;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Database;
 import org.springframework.stereotype.Component;
 
 /** SETNX key value: sets the key if it does not exist (1), else nothing (0). */
 @Component
-final class SetNxCommand implements Command {
+final class SetNxCommand extends SpecifiedCommand {
 
-    private static final CommandSpec SPEC = CommandSpec.of("setnx", 3, Group.STRING)
-            .flags(Flag.WRITE, Flag.DENYOOM, Flag.FAST).keys(1, 1, 1)
-            .summary("Set the value of a key, only if the key does not exist");
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+    SetNxCommand() {
+        super(CommandSpec.of("setnx", 3, Group.STRING)
+                .flags(Flag.WRITE, Flag.DENYOOM, Flag.FAST).keys(1, 1, 1)
+                .summary("Set the value of a key, only if the key does not exist"));
     }
 
     @Override

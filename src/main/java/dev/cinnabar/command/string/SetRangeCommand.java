@@ -1,12 +1,12 @@
 package dev.cinnabar.command.string;
 
 import dev.cinnabar.command.Call;
-import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.RedisError;
 import dev.cinnabar.command.Settings;
+import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Entry;
 import dev.cinnabar.keyspace.RawString;
@@ -14,23 +14,17 @@ import org.springframework.stereotype.Component;
 
 /** SETRANGE key offset value: writes value at offset (zero-padding) and replies with the new length. */
 @Component
-final class SetRangeCommand implements Command {
-
-    private static final CommandSpec SPEC = CommandSpec.of("setrange", 4, Group.STRING)
-            .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 1, 1).since("2.2.0")
-            .summary("Overwrite part of a string at key starting at the specified offset");
+final class SetRangeCommand extends SpecifiedCommand {
 
     private static final RedisError OUT_OF_RANGE = new RedisError("ERR offset is out of range");
 
     private final Settings settings;
 
     SetRangeCommand(Settings settings) {
+        super(CommandSpec.of("setrange", 4, Group.STRING)
+                .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 1, 1).since("2.2.0")
+                .summary("Overwrite part of a string at key starting at the specified offset"));
         this.settings = settings;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
     }
 
     @Override
