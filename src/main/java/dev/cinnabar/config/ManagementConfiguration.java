@@ -34,10 +34,7 @@ public class ManagementConfiguration {
 
     @Bean
     CommandExecutorHealthIndicator commandExecutorHealthIndicator(Dispatcher dispatcher, ManagementProperties properties) {
-        if (properties.maxCommandTime().isNegative() || properties.maxCommandTime().isZero()) {
-            throw new InvalidSettingException("cinnabar.management.max-command-time", properties.maxCommandTime(),
-                    "a positive duration such as 30s");
-        }
+        Validation.check(properties);
         return new CommandExecutorHealthIndicator(dispatcher, properties.maxCommandTime());
     }
 
