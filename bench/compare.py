@@ -5,7 +5,10 @@ Both servers run on free loopback ports; redis-benchmark hits them alternately (
 rounds so machine drift cancels out, and the table reports medians. Memory per key is measured by
 loading the same keys into each. It is a benchmark: it prints figures and asserts nothing.
 
-Usage: bench/compare.py [--rounds N] [--requests N] [--java PATH] [--jvm-opts "..."] [--quick]
+Usage: bench/compare.py [--rounds N] [--requests N] [--java PATH] [--jvm-opts "..."] [--cinnabar-args "..."] [--quick]
+
+The cost of the per-command latency histogram: run once as is and once with
+--cinnabar-args=--redis.latency-tracking=no, and compare Cinnabar's rows.
 """
 import argparse
 import csv
@@ -126,13 +129,14 @@ def start_redis():
     return Server("redis", ["redis-server", "--port", str(port), "--save", "", "--appendonly", "no"], port)
 
 
-def start_cinnabar(java, jvm_opts, gc_log):
+def start_cinnabar(java, jvm_opts, gc_log, extra_args):
     jar = sorted(glob.glob(os.path.join(ROOT, "target", "cinnabar-*.jar")))
     if not jar:
         raise SystemExit("no jar in target/: run ./mvnw -DskipTests package first")
     port = free_port()
     argv = [java] + jvm_opts.split() + [f"-Xlog:gc:file={gc_log}", "-jar", jar[-1],
-                                        f"--redis.port={port}", "--logging.level.root=WARN"]
+                                        f"--redis.port={port}", "--server.port=0", "--logging.level.root=WARN"]
+    argv += extra_args.split()
     return Server("cinnabar", argv, port)
 
 
@@ -166,6 +170,7 @@ def main():
     parser.add_argument("--keys", type=int, default=1000000)
     parser.add_argument("--java", default=os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "java"))
     parser.add_argument("--jvm-opts", default="-Xms2g -Xmx2g -XX:+AlwaysPreTouch")
+    parser.add_argument("--cinnabar-args", default="", help="more arguments for Cinnabar, e.g. --cinnabar-args=--redis.latency-tracking=no")
     parser.add_argument("--quick", action="store_true", help="one round, few requests, small key load")
     args = parser.parse_args()
     if args.quick:
@@ -179,7 +184,7 @@ def main():
 
     gc_log = tempfile.mktemp(prefix="cinnabar-gc-", suffix=".log")
     redis = start_redis()
-    cinnabar = start_cinnabar(args.java, args.jvm_opts, gc_log)
+    cinnabar = start_cinnabar(args.java, args.jvm_opts, gc_log, args.cinnabar_args)
     workloads = [
         ("set,get,incr,mset", 50, 1, 16),
         ("set,get,incr,mset", 50, 16, 16),

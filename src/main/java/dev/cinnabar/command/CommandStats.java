@@ -1,15 +1,29 @@
 package dev.cinnabar.command;
 
+import java.util.Arrays;
+
 /**
- * Call counters of one command, as INFO commandstats reports them. Updated under the execution lock;
- * read without it by INFO and metrics, where a slightly stale figure is fine.
+ * Call counters of one command, as INFO commandstats reports them, and its latency histogram, which
+ * Prometheus scrapes. Updated under the execution lock; read without it by INFO and metrics, where a
+ * slightly stale figure is fine.
+ *
+ * <p>The histogram has fixed bucket bounds so that recording is a scan of a small constant array and one
+ * increment: nothing is allocated per command.
  */
 public final class CommandStats {
+
+    /** Upper bounds (inclusive) of the latency buckets in nanoseconds, 1µs to 10s; a last bucket holds the rest. */
+    private static final long[] LATENCY_BOUNDS_NANOS = {
+            1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 100_000, 250_000, 500_000,
+            1_000_000, 2_500_000, 5_000_000, 10_000_000, 25_000_000, 50_000_000, 100_000_000, 250_000_000, 500_000_000,
+            1_000_000_000, 2_500_000_000L, 5_000_000_000L, 10_000_000_000L};
 
     private volatile long calls;
     private volatile long micros;
     private volatile long rejected;
     private volatile long failed;
+    private final long[] latencyBuckets = new long[LATENCY_BOUNDS_NANOS.length + 1];
+    private long latencyNanos;
 
     void recordCall(long elapsedNanos, boolean failedCall) {
         calls++;
@@ -17,6 +31,16 @@ public final class CommandStats {
         if (failedCall) {
             failed++;
         }
+    }
+
+    /** Adds one execution time to the histogram; most commands stop at the first bound or two. */
+    void recordLatency(long elapsedNanos) {
+        int bucket = 0;
+        while (bucket < LATENCY_BOUNDS_NANOS.length && elapsedNanos > LATENCY_BOUNDS_NANOS[bucket]) {
+            bucket++;
+        }
+        latencyBuckets[bucket]++;
+        latencyNanos += elapsedNanos;
     }
 
     void recordRejected() {
@@ -39,10 +63,40 @@ public final class CommandStats {
         return failed;
     }
 
+    /** The histogram's bucket bounds in seconds, with a last bound of +Inf: a fresh array for the caller. */
+    public static double[] latencyBoundsSeconds() {
+        double[] seconds = new double[LATENCY_BOUNDS_NANOS.length + 1];
+        for (int i = 0; i < LATENCY_BOUNDS_NANOS.length; i++) {
+            seconds[i] = LATENCY_BOUNDS_NANOS[i] / 1e9;
+        }
+        seconds[LATENCY_BOUNDS_NANOS.length] = Double.POSITIVE_INFINITY;
+        return seconds;
+    }
+
+    /**
+     * Copies the histogram's per-bucket (not cumulative) counts into {@code into}, sized as
+     * {@link #latencyBoundsSeconds()}, and returns how many executions they hold.
+     */
+    public long latencyBuckets(long[] into) {
+        long total = 0;
+        for (int i = 0; i < latencyBuckets.length; i++) {
+            into[i] = latencyBuckets[i];
+            total += into[i];
+        }
+        return total;
+    }
+
+    /** The summed execution time of the executions in the histogram. */
+    public long latencyNanos() {
+        return latencyNanos;
+    }
+
     public void reset() {
         calls = 0;
         micros = 0;
         rejected = 0;
         failed = 0;
+        Arrays.fill(latencyBuckets, 0);
+        latencyNanos = 0;
     }
 }

@@ -2,10 +2,14 @@ package dev.cinnabar.command;
 
 import dev.cinnabar.resp.Reply;
 
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
 /**
  * Runs one request, doing once for every command what no command should do itself: case-insensitive
  * lookup, the unknown-command and arity errors, the authentication check, and the counters behind INFO
- * commandstats and errorstats. The caller holds the execution lock.
+ * commandstats and errorstats, the latency histograms, and the note of which command is executing
+ * since when, that the liveness check reads. The caller holds the execution lock.
  */
 public final class Dispatcher {
 
@@ -15,6 +19,9 @@ public final class Dispatcher {
     private final CommandTable table;
     private final Settings settings;
     private final ServerStats stats;
+    // Written with lazySet: a plain store on the hot path; the health check may read it a moment late.
+    private final AtomicLong executingSince = new AtomicLong();
+    private final AtomicReference<CommandTable.Entry> executing = new AtomicReference<>();
 
     public Dispatcher(CommandTable table, Settings settings, ServerStats stats) {
         this.table = table;
@@ -61,6 +68,8 @@ public final class Dispatcher {
             return;
         }
         long start = System.nanoTime();
+        executingSince.lazySet(start);
+        executing.lazySet(entry);
         boolean failed = false;
         try {
             entry.command().execute(call);
@@ -68,8 +77,30 @@ public final class Dispatcher {
             failed = true;
             stats.errorReply(e.code());
             reply.error(e.getMessage());
+        } finally {
+            executing.lazySet(null);
         }
-        entry.stats().recordCall(System.nanoTime() - start, failed);
+        long elapsed = System.nanoTime() - start;
+        CommandStats counters = entry.stats();
+        counters.recordCall(elapsed, failed);
+        if (settings.latencyTracking()) {
+            counters.recordLatency(elapsed);
+        }
+    }
+
+    /** The name of the command executing now, or null between commands. */
+    public String executingCommand() {
+        CommandTable.Entry entry = executing.get();
+        return entry == null ? null : entry.spec().name();
+    }
+
+    /** For how many nanoseconds the command executing now has run, or -1 between commands. */
+    public long executingNanos() {
+        // The entry is published after its start time, so reading it first never pairs it with an older start.
+        if (executing.get() == null) {
+            return -1;
+        }
+        return System.nanoTime() - executingSince.get();
     }
 
     private void reject(Reply reply, CommandTable.Entry entry, String message) {

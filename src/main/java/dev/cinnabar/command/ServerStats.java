@@ -79,6 +79,12 @@ public final class ServerStats {
         return netOutput.sum();
     }
 
+    /** The heap the JVM has in use: the nearest it has to Redis's used_memory, for INFO and metrics alike. */
+    public long usedMemory() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
     public long commandsProcessed() {
         return commandsProcessed;
     }

@@ -13,6 +13,7 @@ public final class Settings {
     private volatile int maxclients;
     private volatile int timeout;
     private volatile long protoMaxBulkLen;
+    private volatile boolean latencyTracking = true;
 
     public Settings(int port, String bind, int databases, String requirepass, int maxclients, int timeout,
                     long protoMaxBulkLen) {
@@ -71,5 +72,14 @@ public final class Settings {
 
     public void protoMaxBulkLen(long value) {
         this.protoMaxBulkLen = value;
+    }
+
+    /** Whether each command's execution time goes into its latency histogram (redis.conf's latency-tracking). */
+    public boolean latencyTracking() {
+        return latencyTracking;
+    }
+
+    public void latencyTracking(boolean value) {
+        this.latencyTracking = value;
     }
 }

@@ -36,8 +36,10 @@ public class CinnabarConfiguration {
     @Bean
     Settings settings(RedisProperties properties) {
         Validation.check(properties);
-        return new Settings(properties.port(), properties.bind(), properties.databases(), properties.requirepass(),
+        Settings settings = new Settings(properties.port(), properties.bind(), properties.databases(), properties.requirepass(),
                 properties.maxclients(), properties.timeout(), properties.protoMaxBulkLen().toBytes());
+        settings.latencyTracking(properties.latencyTracking());
+        return settings;
     }
 
     @Bean

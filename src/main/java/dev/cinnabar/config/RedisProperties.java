@@ -15,6 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxclients      most simultaneous client connections
  * @param timeout         seconds a client may stay idle before it is closed; 0 never closes
  * @param protoMaxBulkLen largest bulk string a request may carry
+ * @param latencyTracking whether each command's execution time is recorded in its latency histogram
  */
 @ConfigurationProperties("redis")
 public record RedisProperties(
@@ -24,5 +25,6 @@ public record RedisProperties(
         @DefaultValue("") String requirepass,
         @DefaultValue("10000") int maxclients,
         @DefaultValue("0") int timeout,
-        @DefaultValue("512MB") DataSize protoMaxBulkLen) {
+        @DefaultValue("512MB") DataSize protoMaxBulkLen,
+        @DefaultValue("true") boolean latencyTracking) {
 }

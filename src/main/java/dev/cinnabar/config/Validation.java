@@ -1,8 +1,10 @@
 package dev.cinnabar.config;
 
+import java.time.Duration;
+
 /**
- * Start-up checks of {@link RedisProperties}: a bad value stops the server with one line naming the
- * setting and what it accepts.
+ * Start-up checks of {@link RedisProperties} and {@link ManagementProperties}: a bad value stops the
+ * server with one line naming the setting and what it accepts.
  */
 final class Validation {
 
@@ -17,6 +19,12 @@ final class Validation {
         require(p.protoMaxBulkLen().toBytes() >= 1024 * 1024, "redis.proto-max-bulk-len", p.protoMaxBulkLen(),
                 "a size of at least 1mb");
         require(p.bind() != null && !p.bind().isBlank(), "redis.bind", p.bind(), "an IP address such as 127.0.0.1");
+    }
+
+    static void check(ManagementProperties p) {
+        Duration limit = p.maxCommandTime();
+        require(!limit.isNegative() && !limit.isZero(), "cinnabar.management.max-command-time",
+                limit.toMillis() + "ms", "a positive duration such as 30s");
     }
 
     private static void require(boolean ok, String name, Object value, String accepted) {
