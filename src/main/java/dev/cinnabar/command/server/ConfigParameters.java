@@ -79,6 +79,8 @@ final class ConfigParameters {
                 new Parameter("proto-max-bulk-len", () -> String.valueOf(settings.protoMaxBulkLen()),
                         text -> memory(text, 1024 * 1024, Long.MAX_VALUE),
                         value -> settings.protoMaxBulkLen((Long) value)),
+                new Parameter("latency-tracking", () -> settings.latencyTracking() ? "yes" : "no",
+                        ConfigParameters::yesNo, value -> settings.latencyTracking((Boolean) value)),
                 fixed("save", () -> ""),
                 fixed("appendonly", () -> "no"),
                 fixed("maxmemory", () -> "0"),
@@ -114,6 +116,16 @@ final class ConfigParameters {
     }
 
     /** Redis's memtoull: digits, then an optional unit b, k, kb, m, mb, g or gb (k is 1000, kb 1024). */
+    private static Boolean yesNo(String text) {
+        if (text.equalsIgnoreCase("yes")) {
+            return true;
+        }
+        if (text.equalsIgnoreCase("no")) {
+            return false;
+        }
+        throw new InvalidValue("argument must be 'yes' or 'no'");
+    }
+
     private static Long memory(String text, long min, long max) {
         int digits = 0;
         while (digits < text.length() && Character.isDigit(text.charAt(digits))) {

@@ -113,9 +113,8 @@ final class InfoReport {
         s.field("tracking_clients", 0);
     }
 
-    private static void memory(Section s) {
-        Runtime runtime = Runtime.getRuntime();
-        long used = runtime.totalMemory() - runtime.freeMemory();
+    private void memory(Section s) {
+        long used = stats.usedMemory();
         s.field("used_memory", used);
         s.field("used_memory_human", human(used));
         s.field("maxmemory", 0);

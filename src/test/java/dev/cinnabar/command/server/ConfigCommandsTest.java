@@ -43,6 +43,16 @@ class ConfigCommandsTest {
     }
 
     @Test
+    void latencyTrackingIsAYesNoSetting() {
+        assertThat(redis.exec("CONFIG", "SET", "latency-tracking", "no")).isEqualTo("+OK\r\n");
+        assertThat(redis.settings().latencyTracking()).isFalse();
+        assertThat(redis.exec("CONFIG", "GET", "latency-tracking"))
+                .isEqualTo("*2\r\n$16\r\nlatency-tracking\r\n$2\r\nno\r\n");
+        assertThat(redis.exec("CONFIG", "SET", "latency-tracking", "maybe")).isEqualTo("-ERR CONFIG SET failed "
+                + "(possibly related to argument 'latency-tracking') - argument must be 'yes' or 'no'\r\n");
+    }
+
+    @Test
     void setIsAllOrNothing() {
         assertThat(redis.exec("CONFIG", "SET", "timeout", "5", "maxclients", "0")).isEqualTo("-ERR CONFIG SET failed "
                 + "(possibly related to argument 'maxclients') - argument must be between 1 and 4294967295 inclusive\r\n");
