@@ -8,6 +8,7 @@ import dev.cinnabar.command.ServerStats;
 import dev.cinnabar.command.Settings;
 import dev.cinnabar.keyspace.Db;
 import dev.cinnabar.keyspace.ExpiryReaper;
+import dev.cinnabar.keyspace.TableShrinker;
 import dev.cinnabar.server.RespServer;
 import dev.cinnabar.server.RespServerStartedEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -59,6 +60,11 @@ public class CinnabarConfiguration {
     @Bean
     ExpiryReaper expiryReaper(Db db, ThreadPoolTaskScheduler expiryScheduler) {
         return new ExpiryReaper(db, expiryScheduler);
+    }
+
+    @Bean
+    TableShrinker tableShrinker(Db db, ThreadPoolTaskScheduler expiryScheduler) {
+        return new TableShrinker(db, expiryScheduler);
     }
 
     @Bean

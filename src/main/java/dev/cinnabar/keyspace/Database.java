@@ -192,6 +192,10 @@ public final class Database {
         return null;
     }
 
+    boolean shrinkIfSparse() {
+        return dict.shrinkIfSparse();
+    }
+
     public void clear() {
         // Fresh structures rather than clearing in place: the old ones become garbage in one step.
         dict = new Dict();

@@ -123,6 +123,17 @@ public final class Db {
         misses = 0;
     }
 
+    /** Shrinks the tables that deletions left sparse; returns how many shrank. */
+    public int shrinkSparseTables() {
+        int shrunk = 0;
+        for (Database d : databases) {
+            if (d.shrinkIfSparse()) {
+                shrunk++;
+            }
+        }
+        return shrunk;
+    }
+
     /** The earliest deadline held by any database's index, or Long.MAX_VALUE. */
     public long nextDeadline() {
         long next = Long.MAX_VALUE;

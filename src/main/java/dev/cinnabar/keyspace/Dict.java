@@ -57,11 +57,21 @@ final class Dict {
                 }
                 e.next = null;
                 size--;
-                if (table.length > MIN_CAPACITY && size < table.length / 10) {
-                    resize(Math.max(MIN_CAPACITY, Integer.highestOneBit(Math.max(1, size)) * 2));
-                }
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Shrinks a table that deletions left under 10% full. Deletions never shrink the table themselves:
+     * as in Redis, resizing happens from a periodic job, so a SCAN that deletes expired keys as it goes
+     * does not reshape the table under its own cursor. Returns true if it shrank.
+     */
+    boolean shrinkIfSparse() {
+        if (table.length > MIN_CAPACITY && size < table.length / 10) {
+            resize(Math.max(MIN_CAPACITY, Integer.highestOneBit(Math.max(1, size)) * 2));
+            return true;
         }
         return false;
     }

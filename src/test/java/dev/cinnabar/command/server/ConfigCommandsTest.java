@@ -24,7 +24,7 @@ class ConfigCommandsTest {
                 .isEqualTo("*4\r\n$4\r\nsave\r\n$0\r\n\r\n$10\r\nappendonly\r\n$2\r\nno\r\n");
         assertThat(redis.exec("CONFIG", "GET", "timeout", "time*")).isEqualTo("*2\r\n$7\r\ntimeout\r\n$1\r\n0\r\n");
         assertThat(redis.exec("CONFIG", "GET", "nosuch")).isEqualTo("*0\r\n");
-        assertThat(redis.exec("CONFIG", "GET", "*")).startsWith("*24\r\n");
+        assertThat(redis.exec("CONFIG", "GET", "*")).startsWith("*26\r\n");
         redis.exec("HELLO", "3");
         assertThat(redis.exec("CONFIG", "GET", "databases")).isEqualTo("%1\r\n$9\r\ndatabases\r\n$2\r\n16\r\n");
     }
