@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param timeout         seconds a client may stay idle before it is closed; 0 never closes
  * @param protoMaxBulkLen largest bulk string a request may carry
  * @param latencyTracking whether each command's execution time is recorded in its latency histogram
+ * @param ioThreads       event-loop threads that read, parse and write for the connections; 0 means one
+ *                        per core
  */
 @ConfigurationProperties("redis")
 public record RedisProperties(
@@ -26,5 +28,6 @@ public record RedisProperties(
         @DefaultValue("10000") int maxclients,
         @DefaultValue("0") int timeout,
         @DefaultValue("512MB") DataSize protoMaxBulkLen,
-        @DefaultValue("true") boolean latencyTracking) {
+        @DefaultValue("true") boolean latencyTracking,
+        @DefaultValue("0") int ioThreads) {
 }

@@ -15,6 +15,8 @@ final class Validation {
         require(p.port() >= 0 && p.port() <= 65535, "redis.port", p.port(), "an integer from 0 to 65535");
         require(p.databases() >= 1, "redis.databases", p.databases(), "an integer of at least 1");
         require(p.maxclients() >= 1, "redis.maxclients", p.maxclients(), "an integer of at least 1");
+        require(p.ioThreads() >= 0 && p.ioThreads() <= 128, "redis.io-threads", p.ioThreads(),
+                "0 (one per core) or a number of threads up to 128");
         require(p.timeout() >= 0, "redis.timeout", p.timeout(), "0 (never) or a number of seconds");
         require(p.protoMaxBulkLen().toBytes() >= 1024 * 1024, "redis.proto-max-bulk-len", p.protoMaxBulkLen(),
                 "a size of at least 1mb");

@@ -28,6 +28,9 @@ public final class RespDecoder extends ByteToMessageDecoder {
     private static final int UNAUTHENTICATED_MAX_BULK = 16384;
     private static final int INITIAL_ARGS = 8;
     private static final byte[][] NO_ARGS = new byte[0][];
+    private static final int MAX_SIMPLE_DIGITS = 18;
+    private static final long INCOMPLETE = -2;
+    private static final long UNUSUAL = -3;
     private static final ByteProcessor UNTIL_LF_OR_NUL = b -> b != '\n' && b != 0;
     private static final ByteProcessor UNTIL_CR_OR_NUL = b -> b != '\r' && b != 0;
 
@@ -42,6 +45,8 @@ public final class RespDecoder extends ByteToMessageDecoder {
     private byte[][] args = NO_ARGS;
     private int argCount;
     private boolean failed;
+    /** Where {@link #simpleHeader} found the header's CR. */
+    private int headerEnd;
     /** Scratch space for header digits, so parsing a header allocates nothing. */
     private final byte[] digits = new byte[20];
 
@@ -98,14 +103,21 @@ public final class RespDecoder extends ByteToMessageDecoder {
 
     private Object decodeMultibulk(ByteBuf in) {
         if (pendingArgs == 0) {
-            int cr = lineEnd(in, UNTIL_CR_OR_NUL, (byte) '\r');
-            if (cr < 0) {
-                return in.readableBytes() > INLINE_MAX ? new ProtocolError("too big mbulk count string") : null;
-            }
-            if (cr + 1 >= in.writerIndex()) {
+            long count = simpleHeader(in);
+            if (count == INCOMPLETE) {
                 return null;
             }
-            long count = parseLong(in, in.readerIndex() + 1, cr);
+            int cr = headerEnd;
+            if (count == UNUSUAL) {
+                cr = lineEnd(in, UNTIL_CR_OR_NUL, (byte) '\r');
+                if (cr < 0) {
+                    return in.readableBytes() > INLINE_MAX ? new ProtocolError("too big mbulk count string") : null;
+                }
+                if (cr + 1 >= in.writerIndex()) {
+                    return null;
+                }
+                count = parseLong(in, in.readerIndex() + 1, cr);
+            }
             if (count == Long.MIN_VALUE || count > Integer.MAX_VALUE) {
                 return new ProtocolError("invalid multibulk length");
             }
@@ -122,18 +134,28 @@ public final class RespDecoder extends ByteToMessageDecoder {
         }
         while (pendingArgs > 0) {
             if (bulkLength < 0) {
-                int cr = lineEnd(in, UNTIL_CR_OR_NUL, (byte) '\r');
-                if (cr < 0) {
-                    return in.readableBytes() > INLINE_MAX ? new ProtocolError("too big bulk count string") : null;
-                }
-                if (cr + 1 >= in.writerIndex()) {
+                if (!in.isReadable()) {
                     return null;
                 }
-                byte marker = in.getByte(in.readerIndex());
-                if (marker != '$') {
-                    return new ProtocolError("expected '$', got '" + (char) (marker & 0xff) + "'");
+                long length = in.getByte(in.readerIndex()) == '$' ? simpleHeader(in) : UNUSUAL;
+                if (length == INCOMPLETE) {
+                    return null;
                 }
-                long length = parseLong(in, in.readerIndex() + 1, cr);
+                int cr = headerEnd;
+                if (length == UNUSUAL) {
+                    cr = lineEnd(in, UNTIL_CR_OR_NUL, (byte) '\r');
+                    if (cr < 0) {
+                        return in.readableBytes() > INLINE_MAX ? new ProtocolError("too big bulk count string") : null;
+                    }
+                    if (cr + 1 >= in.writerIndex()) {
+                        return null;
+                    }
+                    byte marker = in.getByte(in.readerIndex());
+                    if (marker != '$') {
+                        return new ProtocolError("expected '$', got '" + (char) (marker & 0xff) + "'");
+                    }
+                    length = parseLong(in, in.readerIndex() + 1, cr);
+                }
                 if (length < 0 || length > maxBulkLength.getAsLong()) {
                     return new ProtocolError("invalid bulk length");
                 }
@@ -160,6 +182,38 @@ public final class RespDecoder extends ByteToMessageDecoder {
         byte[][] request = args;
         args = NO_ARGS;
         return request;
+    }
+
+    /**
+     * The fast path for the headers real clients send: a marker, 1 to 18 plain digits and CRLF, all
+     * parsed in one pass. Returns the number and sets {@link #headerEnd} to the CR; returns
+     * {@link #INCOMPLETE} when such a header has not fully arrived, or {@link #UNUSUAL} for anything else
+     * (signs, leading zeros, long lines, NULs), which the general path then handles with Redis's exact
+     * rules and errors.
+     */
+    private long simpleHeader(ByteBuf in) {
+        int start = in.readerIndex() + 1;
+        int end = Math.min(in.writerIndex(), start + MAX_SIMPLE_DIGITS + 1);
+        long value = 0;
+        for (int i = start; i < end; i++) {
+            byte b = in.getByte(i);
+            if (b == '\r') {
+                int digits = i - start;
+                if (digits == 0 || (digits > 1 && in.getByte(start) == '0')) {
+                    return UNUSUAL;
+                }
+                if (i + 1 >= in.writerIndex()) {
+                    return INCOMPLETE;
+                }
+                headerEnd = i;
+                return value;
+            }
+            if (b < '0' || b > '9') {
+                return UNUSUAL;
+            }
+            value = value * 10 + (b - '0');
+        }
+        return end == in.writerIndex() && end < start + MAX_SIMPLE_DIGITS + 1 ? INCOMPLETE : UNUSUAL;
     }
 
     /**

@@ -58,6 +58,7 @@ public final class RespServer implements SmartLifecycle {
     private final ClientRegistry registry;
     private final ApplicationEventPublisher events;
     private final TrafficCounter traffic;
+    private final int ioThreads;
 
     private EventLoopGroup group;
     private Channel serverChannel;
@@ -66,9 +67,14 @@ public final class RespServer implements SmartLifecycle {
     private volatile boolean running;
     private volatile int port = -1;
 
-    public RespServer(Settings settings, Dispatcher dispatcher, Db db, ServerStats stats, ClientRegistry registry,
-                      ApplicationEventPublisher events) {
+    /**
+     * @param ioThreads event-loop threads; 0 means one per core, which measured best: more loops than
+     *                  cores only fight over the execution lock
+     */
+    public RespServer(Settings settings, int ioThreads, Dispatcher dispatcher, Db db, ServerStats stats,
+                      ClientRegistry registry, ApplicationEventPublisher events) {
         this.settings = settings;
+        this.ioThreads = ioThreads;
         this.dispatcher = dispatcher;
         this.db = db;
         this.stats = stats;
@@ -82,7 +88,7 @@ public final class RespServer implements SmartLifecycle {
         boolean epoll = Epoll.isAvailable();
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
-        group = new MultiThreadIoEventLoopGroup(Integer.getInteger("cinnabar.threads", 0), io);
+        group = new MultiThreadIoEventLoopGroup(ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors(), io);
         connections = new DefaultChannelGroup("clients", group.next());
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(group)
