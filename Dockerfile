@@ -29,7 +29,7 @@ USER 10001:10001
 ENV REDIS_BIND=0.0.0.0
 # Compact object headers (Java 24+) cut every object by 4 bytes, which a keyspace of small objects feels.
 # The heap follows the container's memory limit rather than a fixed -Xmx. Extra flags: JAVA_OPTS.
-ENV JVM_OPTS="-XX:+UseCompactObjectHeaders -XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=50 -XX:+ExitOnOutOfMemoryError"
+ENV JVM_OPTS="-XX:+UseShenandoahGC -XX:+UseCompactObjectHeaders -XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=50 -XX:+ExitOnOutOfMemoryError"
 ENV JAVA_OPTS=""
 
 # 6379: RESP (clients); 8080: Actuator (health probes, /actuator/prometheus).
