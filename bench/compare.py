@@ -82,16 +82,18 @@ def rss_bytes(pid):
     return 0
 
 
-def load_keys(port, count, value_size):
-    """Pipelines SET key:N value in batches, as fast as the server takes them."""
+def load_keys(port, count, value_size, ttl_ms=None):
+    """Pipelines SET key:N value [PX ttl] in batches, as fast as the server takes them."""
     value = b"v" * value_size
     batch = 10000
+    ttl = b"" if ttl_ms is None else b"$2\r\nPX\r\n$%d\r\n%d\r\n" % (len(str(ttl_ms)), ttl_ms)
+    head = b"*3\r\n" if ttl_ms is None else b"*5\r\n"
     with socket.create_connection(("127.0.0.1", port)) as s:
         for start in range(0, count, batch):
             buf = bytearray()
             for i in range(start, min(start + batch, count)):
                 key = b"key:%012d" % i
-                buf += b"*3\r\n$3\r\nSET\r\n$%d\r\n%s\r\n$%d\r\n%s\r\n" % (len(key), key, len(value), value)
+                buf += head + b"$3\r\nSET\r\n$%d\r\n%s\r\n$%d\r\n%s\r\n" % (len(key), key, len(value), value) + ttl
             s.sendall(buf)
             expected = (min(start + batch, count) - start) * 5
             got = 0
@@ -148,6 +150,32 @@ def bench(port, workload, requests):
         name = row["test"].split(" ")[0]
         rows[name] = (float(row["rps"]), float(row["p50_latency_ms"]), float(row["p99_latency_ms"]))
     return rows
+
+
+def dbsize(port):
+    return int(command(port, "DBSIZE")[1:].strip())
+
+
+def expiry_under_load(server, keys, requests):
+    """Loads keys with a 1 s TTL while redis-benchmark runs GETs; reports how long after the last deadline
+    the keyspace was empty, and the load's p99 with and without the expiring keys."""
+    import threading
+    load = ("get", 50, 1, 16)
+    baseline = bench(server.port, load, requests)["GET"][2]
+    result = {}
+
+    def run_load():
+        result["p99"] = bench(server.port, load, requests)["GET"][2]
+
+    worker = threading.Thread(target=run_load)
+    worker.start()
+    load_keys(server.port, keys, 16, ttl_ms=1000)
+    last_deadline = time.time() + 1.0
+    while dbsize(server.port) > 0 and time.time() < last_deadline + 60:
+        time.sleep(0.05)
+    emptied = time.time() - last_deadline
+    worker.join()
+    return emptied, baseline, result["p99"]
 
 
 def gc_pauses(gc_log):
@@ -215,6 +243,13 @@ def main():
         if pauses:
             print(f"\nGC: {len(pauses)} pauses, max {max(pauses):.2f} ms, "
                   f"over 10 ms: {sum(1 for p in pauses if p > 10)}")
+
+        print(f"\nExpiry under load: {args.keys} keys with a 1 s TTL loaded during GET -c 50")
+        for server in (redis, cinnabar):
+            command(server.port, "FLUSHALL")
+            emptied, base, during = expiry_under_load(server, args.keys, args.requests)
+            print(f"  {server.name:<9} keyspace empty {emptied:+.2f} s after the last deadline; "
+                  f"GET p99 {base:.3f} ms alone, {during:.3f} ms during expiry ({during / base:.2f}x)")
 
         print(f"\nMemory: {args.keys} keys, 16-byte values")
         command(redis.port, "FLUSHALL")

@@ -45,6 +45,8 @@ public final class RespDecoder extends ByteToMessageDecoder {
     private byte[][] args = NO_ARGS;
     private int argCount;
     private boolean failed;
+    /** The last command name read, reused while the client repeats it. */
+    private byte[] lastName;
     /** Where {@link #simpleHeader} found the header's CR. */
     private int headerEnd;
     /** Scratch space for header digits, so parsing a header allocates nothing. */
@@ -169,8 +171,15 @@ public final class RespDecoder extends ByteToMessageDecoder {
             if (in.readableBytes() < bulkLength + 2) {
                 return null;
             }
-            byte[] arg = new byte[(int) bulkLength];
-            in.readBytes(arg);
+            byte[] arg = argCount == 0 ? commandName(in, (int) bulkLength) : new byte[(int) bulkLength];
+            if (arg != lastName) {
+                in.readBytes(arg);
+                if (argCount == 0) {
+                    lastName = arg;
+                }
+            } else {
+                in.skipBytes(arg.length);
+            }
             in.skipBytes(2);
             bulkLength = -1;
             if (argCount == args.length) {
@@ -182,6 +191,25 @@ public final class RespDecoder extends ByteToMessageDecoder {
         byte[][] request = args;
         args = NO_ARGS;
         return request;
+    }
+
+    /**
+     * The previous request's command name when this one has the same bytes: a connection tends to send
+     * the same command over and over, and names are never modified, so one array serves them all.
+     */
+    private byte[] commandName(ByteBuf in, int length) {
+        byte[] last = lastName;
+        if (last != null && last.length == length) {
+            int from = in.readerIndex();
+            int i = 0;
+            while (i < length && in.getByte(from + i) == last[i]) {
+                i++;
+            }
+            if (i == length) {
+                return last;
+            }
+        }
+        return new byte[length];
     }
 
     /**

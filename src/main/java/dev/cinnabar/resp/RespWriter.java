@@ -20,6 +20,15 @@ public final class RespWriter implements Reply {
     private static final byte[] ONE = ":1\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZERO = ":0\r\n".getBytes(StandardCharsets.US_ASCII);
 
+    /** {@code $<n>\r\n} for the common short lengths, so a small bulk reply is three copies. */
+    private static final byte[][] BULK_HEADERS = new byte[1024][];
+
+    static {
+        for (int n = 0; n < BULK_HEADERS.length; n++) {
+            BULK_HEADERS[n] = ("$" + n + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
     private ByteBuf out;
     private int protocol = 2;
 
@@ -84,7 +93,12 @@ public final class RespWriter implements Reply {
 
     @Override
     public void bulk(byte[] value, int offset, int length) {
-        header('$', length);
+        if (length < BULK_HEADERS.length) {
+            out.ensureWritable(BULK_HEADERS[length].length + length + 2);
+            out.writeBytes(BULK_HEADERS[length]);
+        } else {
+            header('$', length);
+        }
         out.writeBytes(value, offset, length);
         out.writeBytes(CRLF);
     }
