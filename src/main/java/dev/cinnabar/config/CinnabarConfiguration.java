@@ -3,6 +3,7 @@ package dev.cinnabar.config;
 import dev.cinnabar.command.ClientRegistry;
 import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandTable;
+import dev.cinnabar.command.ConfigFileTarget;
 import dev.cinnabar.command.Dispatcher;
 import dev.cinnabar.command.ServerStats;
 import dev.cinnabar.command.Settings;
@@ -17,6 +18,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
@@ -41,6 +43,12 @@ public class CinnabarConfiguration {
                 properties.maxclients(), properties.timeout(), properties.protoMaxBulkLen().toBytes());
         settings.latencyTracking(properties.latencyTracking());
         return settings;
+    }
+
+    /** The file CONFIG REWRITE writes to, decided once from the locations Spring was told to read. */
+    @Bean
+    ConfigFileTarget configFileTarget(Environment environment) {
+        return ConfigFileLocator.locate(environment);
     }
 
     @Bean

@@ -33,11 +33,21 @@ public final class CommandHarness implements AutoCloseable {
     }
 
     public CommandHarness(String requirepass) {
+        this(requirepass, ConfigFileTarget.NONE);
+    }
+
+    /** A server started with the given configuration file, for CONFIG REWRITE. */
+    public CommandHarness(ConfigFileTarget configFile) {
+        this("", configFile);
+    }
+
+    private CommandHarness(String requirepass, ConfigFileTarget configFile) {
         settings = new Settings(6379, "127.0.0.1", 16, requirepass, 10000, 0, 512L * 1024 * 1024);
         db = new Db(16, clock);
         stats = new ServerStats(START);
         context.registerBean(Db.class, () -> db);
         context.registerBean(Settings.class, () -> settings);
+        context.registerBean(ConfigFileTarget.class, () -> configFile);
         context.registerBean(ServerStats.class, () -> stats);
         context.registerBean(ClientRegistry.class, () -> registry);
         context.registerBean(java.time.Clock.class, () -> clock);
