@@ -68,8 +68,9 @@ public final class RespServer implements SmartLifecycle {
     private volatile int port = -1;
 
     /**
-     * @param ioThreads event-loop threads; 0 means one per core, which measured best: more loops than
-     *                  cores only fight over the execution lock
+     * @param ioThreads event-loop threads; 0 means one per core. Commands run one at a time, so extra
+     *                  loops only parallelise parsing and socket work, and on a small machine they
+     *                  compete with the clients for the cores: see the README's performance section
      */
     public RespServer(Settings settings, int ioThreads, Dispatcher dispatcher, Db db, ServerStats stats,
                       ClientRegistry registry, ApplicationEventPublisher events) {
