@@ -19,7 +19,8 @@ public final class CommandStats {
             1_000_000_000, 2_500_000_000L, 5_000_000_000L, 10_000_000_000L};
 
     private volatile long calls;
-    private volatile long micros;
+    /** Summed in nanoseconds: most commands take under a microsecond, which per-call truncation would lose. */
+    private volatile long nanos;
     private volatile long rejected;
     private volatile long failed;
     private final long[] latencyBuckets = new long[LATENCY_BOUNDS_NANOS.length + 1];
@@ -27,7 +28,7 @@ public final class CommandStats {
 
     void recordCall(long elapsedNanos, boolean failedCall) {
         calls++;
-        micros += elapsedNanos / 1000;
+        nanos += elapsedNanos;
         if (failedCall) {
             failed++;
         }
@@ -52,7 +53,7 @@ public final class CommandStats {
     }
 
     public long micros() {
-        return micros;
+        return nanos / 1000;
     }
 
     public long rejected() {
@@ -93,7 +94,7 @@ public final class CommandStats {
 
     public void reset() {
         calls = 0;
-        micros = 0;
+        nanos = 0;
         rejected = 0;
         failed = 0;
         Arrays.fill(latencyBuckets, 0);
