@@ -23,6 +23,8 @@ public final class ClientState {
     private volatile long lastInteraction;
     private volatile String lastCommand = "NULL";
     private boolean closeAfterReply;
+    /** The socket's file descriptor when the transport exposes it (epoll), else -1 as Redis shows for none. */
+    private volatile int fd = -1;
 
     public ClientState(long id, String address, String localAddress, long now, boolean authenticated, Runnable closer) {
         this.id = id;
@@ -32,6 +34,10 @@ public final class ClientState {
         this.lastInteraction = now;
         this.authenticated = authenticated;
         this.closer = closer;
+    }
+
+    public void fd(int descriptor) {
+        this.fd = descriptor;
     }
 
     public long id() {
@@ -127,7 +133,7 @@ public final class ClientState {
 
     /** The line CLIENT LIST and CLIENT INFO print for this client. */
     public String describe(long now) {
-        return "id=" + id + " addr=" + address + " laddr=" + localAddress + " fd=8 name=" + name
+        return "id=" + id + " addr=" + address + " laddr=" + localAddress + " fd=" + fd + " name=" + name
                 + " age=" + (now - createdAt) / 1000 + " idle=" + (now - lastInteraction) / 1000
                 + " flags=N db=" + db + " sub=0 psub=0 ssub=0 multi=-1 qbuf=0 qbuf-free=0 argv-mem=0"
                 + " multi-mem=0 rbs=1024 rbp=0 obl=0 oll=0 omem=0 tot-mem=0 events=r cmd="

@@ -24,6 +24,7 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -126,6 +127,9 @@ public final class RespServer implements SmartLifecycle {
         }
         ClientState client = new ClientState(registry.nextId(), address(ch.remoteAddress()), address(ch.localAddress()),
                 db.now(), !settings.authRequired(), ch::close);
+        if (ch instanceof EpollSocketChannel epollChannel) {
+            client.fd(epollChannel.fd().intValue());
+        }
         registry.add(client);
         stats.connectionOpened();
         connections.add(ch);
