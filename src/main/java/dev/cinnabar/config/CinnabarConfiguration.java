@@ -42,6 +42,12 @@ public class CinnabarConfiguration {
         Settings settings = new Settings(properties.port(), properties.bind(), properties.databases(), properties.requirepass(),
                 properties.maxclients(), properties.timeout(), properties.protoMaxBulkLen().toBytes());
         settings.latencyTracking(properties.latencyTracking());
+        settings.hashMaxListpackEntries(properties.hashMaxListpackEntries());
+        settings.hashMaxListpackValue(properties.hashMaxListpackValue());
+        settings.listMaxListpackSize(properties.listMaxListpackSize());
+        settings.setMaxIntsetEntries(properties.setMaxIntsetEntries());
+        settings.zsetMaxListpackEntries(properties.zsetMaxListpackEntries());
+        settings.zsetMaxListpackValue(properties.zsetMaxListpackValue());
         return settings;
     }
 

@@ -18,6 +18,12 @@ import org.springframework.util.unit.DataSize;
  * @param latencyTracking whether each command's execution time is recorded in its latency histogram
  * @param ioThreads       event-loop threads that read, parse and write for the connections; 0 means one
  *                        per core. 1, as Redis's io-threads, measured best with clients on the same cores
+ * @param hashMaxListpackEntries most fields of a hash in the compact listpack layout
+ * @param hashMaxListpackValue   longest field or value of a hash in the listpack layout
+ * @param listMaxListpackSize    elements (positive) or size class (-1 to -5: 4 to 64 KB) of each list node
+ * @param setMaxIntsetEntries    most members of an all-integer set in the intset layout
+ * @param zsetMaxListpackEntries most members of a sorted set in the listpack layout
+ * @param zsetMaxListpackValue   longest member of a sorted set in the listpack layout
  */
 @ConfigurationProperties("redis")
 public record RedisProperties(
@@ -29,5 +35,11 @@ public record RedisProperties(
         @DefaultValue("0") int timeout,
         @DefaultValue("512MB") DataSize protoMaxBulkLen,
         @DefaultValue("true") boolean latencyTracking,
-        @DefaultValue("1") int ioThreads) {
+        @DefaultValue("1") int ioThreads,
+        @DefaultValue("512") long hashMaxListpackEntries,
+        @DefaultValue("64") long hashMaxListpackValue,
+        @DefaultValue("-2") int listMaxListpackSize,
+        @DefaultValue("512") long setMaxIntsetEntries,
+        @DefaultValue("128") long zsetMaxListpackEntries,
+        @DefaultValue("64") long zsetMaxListpackValue) {
 }

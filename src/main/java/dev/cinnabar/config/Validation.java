@@ -21,6 +21,11 @@ final class Validation {
         require(p.protoMaxBulkLen().toBytes() >= 1024 * 1024, "redis.proto-max-bulk-len", p.protoMaxBulkLen(),
                 "a size of at least 1mb");
         require(p.bind() != null && !p.bind().isBlank(), "redis.bind", p.bind(), "an IP address such as 127.0.0.1");
+        require(p.hashMaxListpackEntries() >= 0, "redis.hash-max-listpack-entries", p.hashMaxListpackEntries(), "0 or more");
+        require(p.hashMaxListpackValue() >= 0, "redis.hash-max-listpack-value", p.hashMaxListpackValue(), "0 or more");
+        require(p.setMaxIntsetEntries() >= 0, "redis.set-max-intset-entries", p.setMaxIntsetEntries(), "0 or more");
+        require(p.zsetMaxListpackEntries() >= 0, "redis.zset-max-listpack-entries", p.zsetMaxListpackEntries(), "0 or more");
+        require(p.zsetMaxListpackValue() >= 0, "redis.zset-max-listpack-value", p.zsetMaxListpackValue(), "0 or more");
     }
 
     static void check(ManagementProperties p) {

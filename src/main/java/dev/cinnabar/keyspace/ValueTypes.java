@@ -2,7 +2,8 @@ package dev.cinnabar.keyspace;
 
 /**
  * What the generic key commands need to know of each kind of value: the type name TYPE and SCAN's
- * TYPE filter use, and how COPY duplicates it. Each new value type adds its branch here.
+ * TYPE filter use, and how COPY duplicates it. Strings are bare {@code byte[]} or {@link RawString};
+ * every other type is a {@link TypedValue} and answers for itself.
  */
 public final class ValueTypes {
 
@@ -13,6 +14,9 @@ public final class ValueTypes {
     public static String name(Object value) {
         if (value instanceof byte[] || value instanceof RawString) {
             return "string";
+        }
+        if (value instanceof TypedValue typed) {
+            return typed.typeName();
         }
         throw unknown(value);
     }
@@ -27,6 +31,9 @@ public final class ValueTypes {
         }
         if (value instanceof RawString raw) {
             return new RawString(raw.toBytes(), raw.length());
+        }
+        if (value instanceof TypedValue typed) {
+            return typed.copy();
         }
         throw unknown(value);
     }

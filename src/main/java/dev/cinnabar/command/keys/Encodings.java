@@ -1,11 +1,12 @@
 package dev.cinnabar.command.keys;
 
 import dev.cinnabar.keyspace.RawString;
+import dev.cinnabar.keyspace.TypedValue;
 import dev.cinnabar.resp.Numbers;
 
 /**
  * What OBJECT ENCODING and OBJECT REFCOUNT report for a value: Redis's internal representation, as far
- * as it can be told from ours. Each new value type adds its branch here.
+ * as it can be told from ours. Collections report their own.
  */
 final class Encodings {
 
@@ -25,6 +26,9 @@ final class Encodings {
                 return "int";
             }
             return bytes.length <= EMBSTR_LIMIT ? "embstr" : "raw";
+        }
+        if (value instanceof TypedValue typed) {
+            return typed.encoding();
         }
         throw new IllegalStateException("No encoding for " + value.getClass().getName());
     }

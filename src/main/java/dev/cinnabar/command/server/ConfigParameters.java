@@ -24,12 +24,29 @@ final class ConfigParameters {
         private final Supplier<String> getter;
         private final Function<String, Object> parser;
         private final Consumer<Object> setter;
+        private final boolean alias;
 
         private Parameter(String name, Supplier<String> getter, Function<String, Object> parser, Consumer<Object> setter) {
+            this(name, getter, parser, setter, false);
+        }
+
+        private Parameter(String name, Supplier<String> getter, Function<String, Object> parser, Consumer<Object> setter,
+                          boolean alias) {
             this.name = name;
             this.getter = getter;
             this.parser = parser;
             this.setter = setter;
+            this.alias = alias;
+        }
+
+        /** The same setting under its pre-7.0 name (ziplist for listpack), as Redis keeps both. */
+        Parameter alias(String oldName) {
+            return new Parameter(oldName, getter, parser, setter, true);
+        }
+
+        /** Whether this is an old name of another parameter; CONFIG REWRITE writes only the current name. */
+        boolean isAlias() {
+            return alias;
         }
 
         String name() {
@@ -64,6 +81,17 @@ final class ConfigParameters {
     private final List<Parameter> parameters;
 
     ConfigParameters(Settings settings) {
+        Parameter hashEntries = new Parameter("hash-max-listpack-entries", () -> String.valueOf(settings.hashMaxListpackEntries()),
+                text -> integer(text, 0, Long.MAX_VALUE), value -> settings.hashMaxListpackEntries((Long) value));
+        Parameter hashValue = new Parameter("hash-max-listpack-value", () -> String.valueOf(settings.hashMaxListpackValue()),
+                text -> memory(text, 0, Long.MAX_VALUE), value -> settings.hashMaxListpackValue((Long) value));
+        Parameter listSize = new Parameter("list-max-listpack-size", () -> String.valueOf(settings.listMaxListpackSize()),
+                text -> integer(text, Integer.MIN_VALUE, Integer.MAX_VALUE),
+                value -> settings.listMaxListpackSize(((Long) value).intValue()));
+        Parameter zsetEntries = new Parameter("zset-max-listpack-entries", () -> String.valueOf(settings.zsetMaxListpackEntries()),
+                text -> integer(text, 0, Long.MAX_VALUE), value -> settings.zsetMaxListpackEntries((Long) value));
+        Parameter zsetValue = new Parameter("zset-max-listpack-value", () -> String.valueOf(settings.zsetMaxListpackValue()),
+                text -> memory(text, 0, Long.MAX_VALUE), value -> settings.zsetMaxListpackValue((Long) value));
         this.parameters = List.of(
                 fixed("port", () -> String.valueOf(settings.port())),
                 fixed("bind", settings::bind),
@@ -81,6 +109,13 @@ final class ConfigParameters {
                         value -> settings.protoMaxBulkLen((Long) value)),
                 new Parameter("latency-tracking", () -> settings.latencyTracking() ? "yes" : "no",
                         ConfigParameters::yesNo, value -> settings.latencyTracking((Boolean) value)),
+                hashEntries, hashEntries.alias("hash-max-ziplist-entries"),
+                hashValue, hashValue.alias("hash-max-ziplist-value"),
+                listSize, listSize.alias("list-max-ziplist-size"),
+                new Parameter("set-max-intset-entries", () -> String.valueOf(settings.setMaxIntsetEntries()),
+                        text -> integer(text, 0, Long.MAX_VALUE), value -> settings.setMaxIntsetEntries((Long) value)),
+                zsetEntries, zsetEntries.alias("zset-max-ziplist-entries"),
+                zsetValue, zsetValue.alias("zset-max-ziplist-value"),
                 fixed("save", () -> ""),
                 fixed("appendonly", () -> "no"),
                 fixed("maxmemory", () -> "0"),

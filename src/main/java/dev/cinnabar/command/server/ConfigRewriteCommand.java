@@ -43,7 +43,7 @@ final class ConfigRewriteCommand extends SpecifiedCommand {
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (ConfigParameters.Parameter p : parameters.all()) {
-            if (p.mutable()) {
+            if (p.mutable() && !p.isAlias()) {
                 values.put(p.name(), p.value());
             }
         }

@@ -24,7 +24,9 @@ class ConfigCommandsTest {
                 .isEqualTo("*4\r\n$4\r\nsave\r\n$0\r\n\r\n$10\r\nappendonly\r\n$2\r\nno\r\n");
         assertThat(redis.exec("CONFIG", "GET", "timeout", "time*")).isEqualTo("*2\r\n$7\r\ntimeout\r\n$1\r\n0\r\n");
         assertThat(redis.exec("CONFIG", "GET", "nosuch")).isEqualTo("*0\r\n");
-        assertThat(redis.exec("CONFIG", "GET", "*")).startsWith("*26\r\n");
+        assertThat(redis.exec("CONFIG", "GET", "*")).startsWith("*48\r\n");
+        assertThat(redis.exec("CONFIG", "GET", "hash-max-z*")).isEqualTo("*4\r\n$24\r\nhash-max-ziplist-entries\r\n$3\r\n512\r\n"
+                + "$22\r\nhash-max-ziplist-value\r\n$2\r\n64\r\n");
         redis.exec("HELLO", "3");
         assertThat(redis.exec("CONFIG", "GET", "databases")).isEqualTo("%1\r\n$9\r\ndatabases\r\n$2\r\n16\r\n");
     }

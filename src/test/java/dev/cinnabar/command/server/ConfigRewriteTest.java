@@ -54,6 +54,12 @@ class ConfigRewriteTest {
                   timeout: 0
                   proto-max-bulk-len: 536870912
                   latency-tracking: "yes"
+                  hash-max-listpack-entries: 512
+                  hash-max-listpack-value: 64
+                  list-max-listpack-size: \"-2\"
+                  set-max-intset-entries: 512
+                  zset-max-listpack-entries: 128
+                  zset-max-listpack-value: 64
                 # the management side
                 server:
                   port: 0
@@ -67,7 +73,9 @@ class ConfigRewriteTest {
         Files.writeString(file, "server:\n  port: 0\n");
         assertThat(rewrite(file, "timeout", "30")).isEqualTo("+OK\r\n");
         assertThat(Files.readString(file)).isEqualTo("server:\n  port: 0\n\nredis:\n  requirepass: \"\"\n"
-                + "  maxclients: 10000\n  timeout: 30\n  proto-max-bulk-len: 536870912\n  latency-tracking: \"yes\"\n");
+                + "  maxclients: 10000\n  timeout: 30\n  proto-max-bulk-len: 536870912\n  latency-tracking: \"yes\"\n"
+                + "  hash-max-listpack-entries: 512\n  hash-max-listpack-value: 64\n  list-max-listpack-size: \"-2\"\n"
+                + "  set-max-intset-entries: 512\n  zset-max-listpack-entries: 128\n  zset-max-listpack-value: 64\n");
     }
 
     @Test
@@ -77,7 +85,9 @@ class ConfigRewriteTest {
         assertThat(rewrite(file, "maxclients", "123", "latency-tracking", "no", "requirepass", "a\\b")).isEqualTo("+OK\r\n");
         assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).isEqualTo("# notes\nredis.maxclients=123\n"
                 + "redis.port=7000\nredis.requirepass=a\\\\b\nredis.timeout=0\nredis.proto-max-bulk-len=536870912\n"
-                + "redis.latency-tracking=no\n");
+                + "redis.latency-tracking=no\nredis.hash-max-listpack-entries=512\nredis.hash-max-listpack-value=64\n"
+                + "redis.list-max-listpack-size=-2\nredis.set-max-intset-entries=512\nredis.zset-max-listpack-entries=128\n"
+                + "redis.zset-max-listpack-value=64\n");
     }
 
     @Test
