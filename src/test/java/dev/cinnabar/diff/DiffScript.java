@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A differential script: one command per line with redis-cli quoting; {@code #} comments and blank
- * lines ignored; a leading {@code !} compares only the reply's shape; {@code @sleep ms} pauses.
+ * lines ignored; a leading {@code !} compares only the reply's shape, a leading {@code ~} compares the
+ * reply's elements in any order (for replies ordered by a hash table); {@code @sleep ms} pauses.
  */
 record DiffScript(String name, List<Step> steps) {
 
@@ -16,7 +17,10 @@ record DiffScript(String name, List<Step> steps) {
         int line();
     }
 
-    record Send(int line, String text, byte[][] args, boolean shapeOnly) implements Step {
+    /** How a reply is compared with redis-server's. */
+    enum Match { EXACT, SHAPE, UNORDERED }
+
+    record Send(int line, String text, byte[][] args, Match match) implements Step {
     }
 
     record Sleep(int line, long millis) implements Step {
@@ -39,13 +43,13 @@ record DiffScript(String name, List<Step> steps) {
                 steps.add(new Sleep(number, Long.parseLong(words[1])));
                 continue;
             }
-            boolean shapeOnly = line.startsWith("!");
-            String command = shapeOnly ? line.substring(1).strip() : line;
+            Match match = line.startsWith("!") ? Match.SHAPE : line.startsWith("~") ? Match.UNORDERED : Match.EXACT;
+            String command = match == Match.EXACT ? line : line.substring(1).strip();
             byte[][] args = InlineSplitter.split(command.getBytes(StandardCharsets.UTF_8));
             if (args == null || args.length == 0) {
                 throw new IllegalArgumentException(name + ":" + number + ": unbalanced quotes or no command: " + line);
             }
-            steps.add(new Send(number, command, args, shapeOnly));
+            steps.add(new Send(number, command, args, match));
         }
         return new DiffScript(name, steps);
     }

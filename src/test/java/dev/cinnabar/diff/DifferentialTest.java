@@ -99,14 +99,17 @@ class DifferentialTest {
             throw new AssertionError(where(script, send) + "\n  redis-server: " + RespFrames.escape(expected)
                     + "\n  cinnabar:     no reply (" + e + ")", e);
         }
-        boolean same = send.shapeOnly()
-                ? RespFrames.shape(expected).equals(RespFrames.shape(actual))
-                : Arrays.equals(expected, actual);
+        boolean same = switch (send.match()) {
+            case SHAPE -> RespFrames.shape(expected).equals(RespFrames.shape(actual));
+            case UNORDERED -> RespFrames.unordered(expected).equals(RespFrames.unordered(actual));
+            case EXACT -> Arrays.equals(expected, actual);
+        };
         if (!same) {
-            throw new AssertionError(where(script, send) + (send.shapeOnly() ? " (shape only)" : "")
+            boolean shape = send.match() == DiffScript.Match.SHAPE;
+            throw new AssertionError(where(script, send) + " (" + send.match() + ")"
                     + "\n  redis-server: " + RespFrames.escape(expected)
                     + "\n  cinnabar:     " + RespFrames.escape(actual)
-                    + (send.shapeOnly() ? "\n  shapes: " + RespFrames.shape(expected) + " vs " + RespFrames.shape(actual) : ""));
+                    + (shape ? "\n  shapes: " + RespFrames.shape(expected) + " vs " + RespFrames.shape(actual) : ""));
         }
     }
 

@@ -5,6 +5,10 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Reads exactly one complete RESP2/RESP3 reply frame from a stream, keeping its raw bytes, so two
@@ -146,6 +150,32 @@ public final class RespFrames {
             default -> {
             }
         }
+    }
+
+    /**
+     * The frame with the order of its top-level elements forgotten: its header line, then its children
+     * (key-value pairs for a map) sorted, for replies whose order Redis leaves to the hash table.
+     */
+    public static String unordered(byte[] frame) {
+        int lineEnd = indexOfCrlf(frame, 0);
+        String header = new String(frame, 0, lineEnd + 2, StandardCharsets.ISO_8859_1);
+        char type = (char) frame[0];
+        if ("*~>%".indexOf(type) < 0 || frame[1] == '-') {
+            return escape(frame);
+        }
+        long count = Long.parseLong(header.substring(1).strip());
+        int group = type == '%' ? 2 : 1;
+        List<String> children = new ArrayList<>();
+        int[] pos = {lineEnd + 2};
+        for (long i = 0; i < count; i++) {
+            int start = pos[0];
+            for (int g = 0; g < group; g++) {
+                shape(frame, pos, new StringBuilder());
+            }
+            children.add(escape(Arrays.copyOfRange(frame, start, pos[0])));
+        }
+        Collections.sort(children);
+        return escape(header.getBytes(StandardCharsets.ISO_8859_1)) + children;
     }
 
     private static int indexOfCrlf(byte[] f, int from) {
