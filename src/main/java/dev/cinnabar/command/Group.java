@@ -5,7 +5,11 @@ public enum Group {
     CONNECTION("connection", "@connection"),
     GENERIC("generic", "@keyspace"),
     SERVER("server", null),
-    STRING("string", "@string");
+    STRING("string", "@string"),
+    HASH("hash", "@hash"),
+    LIST("list", "@list"),
+    SET("set", "@set"),
+    SORTED_SET("sorted-set", "@sortedset");
 
     private final String docName;
     private final String aclCategory;
