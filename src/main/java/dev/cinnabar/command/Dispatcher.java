@@ -19,18 +19,24 @@ public final class Dispatcher {
     private final CommandTable table;
     private final Settings settings;
     private final ServerStats stats;
+    private final BlockedClients blocked;
     // Written with lazySet: a plain store on the hot path; the health check may read it a moment late.
     private final AtomicLong executingSince = new AtomicLong();
     private final AtomicReference<CommandTable.Entry> executing = new AtomicReference<>();
 
-    public Dispatcher(CommandTable table, Settings settings, ServerStats stats) {
+    public Dispatcher(CommandTable table, Settings settings, ServerStats stats, BlockedClients blocked) {
         this.table = table;
         this.settings = settings;
         this.stats = stats;
+        this.blocked = blocked;
     }
 
     public CommandTable table() {
         return table;
+    }
+
+    public BlockedClients blockedClients() {
+        return blocked;
     }
 
     public void dispatch(Call call, byte[][] args) {
@@ -67,6 +73,21 @@ public final class Dispatcher {
             reject(reply, entry, NOAUTH);
             return;
         }
+        run(call, entry);
+        BlockRequest request = call.blockRequest();
+        if (request != null) {
+            blocked.block(call, entry, request);
+        }
+        if (blocked.hasReadyKeys()) {
+            blocked.serveReady(this::serve);
+        }
+    }
+
+    /**
+     * Runs the command and records its statistics; returns false if it blocked instead of replying. A
+     * blocked command is counted when it finally replies, as Redis counts it on unblocking.
+     */
+    private boolean run(Call call, CommandTable.Entry entry) {
         long start = System.nanoTime();
         executingSince.lazySet(start);
         executing.lazySet(entry);
@@ -76,15 +97,32 @@ public final class Dispatcher {
         } catch (RedisError e) {
             failed = true;
             stats.errorReply(e.code());
-            reply.error(e.getMessage());
+            call.reply().error(e.getMessage());
         } finally {
             executing.lazySet(null);
+        }
+        if (call.blockRequest() != null) {
+            return false;
         }
         long elapsed = System.nanoTime() - start;
         CommandStats counters = entry.stats();
         counters.recordCall(elapsed, failed);
         if (settings.latencyTracking()) {
             counters.recordLatency(elapsed);
+        }
+        return true;
+    }
+
+    /** Runs a blocked client's command again, its reply going to the client's own connection. */
+    private boolean serve(Call call, CommandTable.Entry entry, byte[] key) {
+        call.connection().openReply();
+        call.begin(call.args(), call.db().now());
+        call.resolved(entry.spec());
+        call.servedKey(key);
+        try {
+            return run(call, entry);
+        } finally {
+            call.servedKey(null);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cinnabar.config;
 
+import dev.cinnabar.command.BlockedClients;
 import dev.cinnabar.command.ClientRegistry;
 import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandTable;
@@ -97,8 +98,13 @@ public class CinnabarConfiguration {
     }
 
     @Bean
-    Dispatcher dispatcher(CommandTable table, Settings settings, ServerStats stats) {
-        return new Dispatcher(table, settings, stats);
+    BlockedClients blockedClients(Db db) {
+        return new BlockedClients(db);
+    }
+
+    @Bean
+    Dispatcher dispatcher(CommandTable table, Settings settings, ServerStats stats, BlockedClients blocked) {
+        return new Dispatcher(table, settings, stats, blocked);
     }
 
     @Bean

@@ -71,7 +71,7 @@ final class Replies {
                     true, () -> { });
             state.protocol(3);
             writer.protocol(3);
-            call = new Call(state, writer, redis.db());
+            call = new Call(state, writer, redis.db(), null);
         }
 
         String exec(String... args) {
