@@ -56,6 +56,10 @@ public final class Call {
         return blockRequest;
     }
 
+    void cancelBlock() {
+        this.blockRequest = null;
+    }
+
     /**
      * When a blocked command runs again because a key it waits on became ready, that key: the command
      * takes from it rather than from the first non-empty of its keys, as Redis serves the key that was

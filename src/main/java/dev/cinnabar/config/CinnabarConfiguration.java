@@ -8,6 +8,7 @@ import dev.cinnabar.command.ConfigFileTarget;
 import dev.cinnabar.command.Dispatcher;
 import dev.cinnabar.command.ServerStats;
 import dev.cinnabar.command.Settings;
+import dev.cinnabar.command.WatchedKeys;
 import dev.cinnabar.keyspace.Db;
 import dev.cinnabar.keyspace.ExpiryReaper;
 import dev.cinnabar.keyspace.TableShrinker;
@@ -103,8 +104,14 @@ public class CinnabarConfiguration {
     }
 
     @Bean
-    Dispatcher dispatcher(CommandTable table, Settings settings, ServerStats stats, BlockedClients blocked) {
-        return new Dispatcher(table, settings, stats, blocked);
+    WatchedKeys watchedKeys(Db db) {
+        return new WatchedKeys(db);
+    }
+
+    @Bean
+    Dispatcher dispatcher(CommandTable table, Settings settings, ServerStats stats, BlockedClients blocked,
+                          WatchedKeys watched) {
+        return new Dispatcher(table, settings, stats, blocked, watched);
     }
 
     @Bean

@@ -65,6 +65,11 @@ public final class Database {
         return e;
     }
 
+    /** The live entry for {@code key} or null, touching neither its access time nor the hit counters. */
+    public Entry probe(byte[] key, long now) {
+        return live(key, now);
+    }
+
     private Entry live(byte[] key, long now) {
         Entry e = dict.find(key);
         if (e != null && e.expireAt != Entry.NO_EXPIRY && now > e.expireAt) {

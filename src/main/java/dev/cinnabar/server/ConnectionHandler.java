@@ -79,13 +79,11 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
             out.release();
             out = null;
         }
-        if (client.blocked()) {
-            db.lock();
-            try {
-                dispatcher.blockedClients().disconnected(client);
-            } finally {
-                db.unlock();
-            }
+        db.lock();
+        try {
+            dispatcher.clientClosed(client);
+        } finally {
+            db.unlock();
         }
         registry.remove(client);
         stats.connectionClosed();

@@ -56,8 +56,9 @@ public final class CommandHarness implements AutoCloseable {
         context.registerBean(java.time.Clock.class, () -> clock);
         context.registerBean(CommandTable.class, () -> new CommandTable(context.getBeansOfType(Command.class).values()));
         context.registerBean(BlockedClients.class, () -> new BlockedClients(db));
+        context.registerBean(WatchedKeys.class, () -> new WatchedKeys(db));
         context.registerBean(Dispatcher.class, () -> new Dispatcher(context.getBean(CommandTable.class), settings, stats,
-                context.getBean(BlockedClients.class)));
+                context.getBean(BlockedClients.class), context.getBean(WatchedKeys.class)));
         context.scan("dev.cinnabar.command");
         context.refresh();
         dispatcher = context.getBean(Dispatcher.class);

@@ -11,6 +11,7 @@ import dev.cinnabar.command.FakeClock;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.ServerStats;
 import dev.cinnabar.command.Settings;
+import dev.cinnabar.command.WatchedKeys;
 import dev.cinnabar.keyspace.Db;
 import dev.cinnabar.resp.RespWriter;
 import dev.cinnabar.server.RespServerStartedEvent;
@@ -76,7 +77,7 @@ class HealthTest {
         Settings settings = new Settings(0, "127.0.0.1", 1, "", 10, 0, 1 << 20);
         Db db = new Db(1, new FakeClock(ManagedServer.START));
         Dispatcher dispatcher = new Dispatcher(new CommandTable(List.of(wedge)),
-                settings, new ServerStats(0), new BlockedClients(db));
+                settings, new ServerStats(0), new BlockedClients(db), new WatchedKeys(db));
         // Any command in progress is past a limit of one nanosecond: no waiting on the clock.
         CommandExecutorHealthIndicator indicator = new CommandExecutorHealthIndicator(dispatcher, Duration.ofNanos(1));
         assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);

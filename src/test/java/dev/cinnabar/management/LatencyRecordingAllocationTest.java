@@ -11,6 +11,7 @@ import dev.cinnabar.command.FakeClock;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.ServerStats;
 import dev.cinnabar.command.Settings;
+import dev.cinnabar.command.WatchedKeys;
 import dev.cinnabar.keyspace.Db;
 import dev.cinnabar.resp.RespWriter;
 import io.netty.buffer.ByteBuf;
@@ -49,7 +50,7 @@ class LatencyRecordingAllocationTest {
         Settings settings = new Settings(0, "127.0.0.1", 1, "", 10, 0, 1 << 20);
         Db db = new Db(1, new FakeClock(ManagedServer.START));
         Dispatcher dispatcher = new Dispatcher(new CommandTable(List.of(noop)),
-                settings, new ServerStats(0), new BlockedClients(db));
+                settings, new ServerStats(0), new BlockedClients(db), new WatchedKeys(db));
         RespWriter writer = new RespWriter();
         ByteBuf out = Unpooled.buffer(64);
         writer.target(out);
