@@ -22,7 +22,7 @@ final class SInterCardCommand extends SpecifiedCommand {
 
     SInterCardCommand() {
         super(CommandSpec.of("sintercard", -3, Group.SET)
-                .flags(Flag.READONLY).since("7.0.0")
+                .flags(Flag.READONLY, Flag.MOVABLEKEYS).since("7.0.0")
                 .arguments("numkeys:integer key ... [LIMIT limit:integer]")
                 .complexity("O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.")
                 .summary("Intersect multiple sets and return the cardinality of the result"));
