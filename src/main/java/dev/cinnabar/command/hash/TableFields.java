@@ -71,7 +71,9 @@ final class TableFields extends BytesTable implements HashFields {
 
     @Override
     public void add(byte[] field, byte[] value) {
-        values[add(field)] = value;
+        // Not values[add(field)]: the array is read before add() may replace it with a larger one.
+        int slot = add(field);
+        values[slot] = value;
     }
 
     @Override
