@@ -2,21 +2,21 @@ package dev.cinnabar.command.hash;
 
 import dev.cinnabar.command.CommandHarness;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import static dev.cinnabar.command.hash.HashReplies.EMPTY_ARRAY;
-import static dev.cinnabar.command.hash.HashReplies.NIL;
-import static dev.cinnabar.command.hash.HashReplies.SYNTAX;
-import static dev.cinnabar.command.hash.HashReplies.array;
-import static dev.cinnabar.command.hash.HashReplies.bulk;
-import static dev.cinnabar.command.hash.HashReplies.bulks;
-import static dev.cinnabar.command.hash.HashReplies.error;
+import static dev.cinnabar.command.RespText.EMPTY_ARRAY;
+import static dev.cinnabar.command.RespText.NIL;
+import static dev.cinnabar.command.RespText.SYNTAX;
+import static dev.cinnabar.command.RespText.array;
+import static dev.cinnabar.command.RespText.bulk;
+import static dev.cinnabar.command.RespText.bulks;
+import static dev.cinnabar.command.RespText.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** HRANDFIELD's count cases, in both layouts. */

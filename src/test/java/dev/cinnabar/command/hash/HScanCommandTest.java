@@ -4,14 +4,15 @@ import dev.cinnabar.command.CommandHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static dev.cinnabar.command.hash.HashReplies.SYNTAX;
-import static dev.cinnabar.command.hash.HashReplies.bulk;
-import static dev.cinnabar.command.hash.HashReplies.bulks;
-import static dev.cinnabar.command.hash.HashReplies.error;
+import static dev.cinnabar.command.RespText.SYNTAX;
+import static dev.cinnabar.command.RespText.bulk;
+import static dev.cinnabar.command.RespText.bulks;
+import static dev.cinnabar.command.RespText.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** HSCAN over both layouts. */
@@ -46,26 +47,34 @@ class HScanCommandTest {
                 .isEqualTo("*2\r\n" + bulk("0") + "*4\r\n" + bulk("a") + bulk("2") + bulk("ab") + bulk("3"));
     }
 
+    /** Iterates HSCAN of "h" to the end, running {@code between} after each call: the fields and values returned, repeats included. */
+    private List<String> scanAll(String count, Runnable between) {
+        List<String> pairs = new ArrayList<>();
+        String cursor = "0";
+        do {
+            List<String> reply = bulks(redis.exec("HSCAN", "h", cursor, "COUNT", count));
+            cursor = reply.get(0);
+            pairs.addAll(reply.subList(1, reply.size()));
+            between.run();
+        } while (!cursor.equals("0"));
+        return pairs;
+    }
+
     @Test
     void aFullIterationOfATableSeesEveryPairOnce() {
         redis.settings().hashMaxListpackEntries(16);
         for (int i = 0; i < 1000; i++) {
             redis.exec("HSET", "h", "f" + i, "v" + i);
         }
+        int[] calls = {0};
+        List<String> pairs = scanAll("20", () -> calls[0]++);
         Map<String, String> seen = new HashMap<>();
-        String cursor = "0";
-        int calls = 0;
-        do {
-            List<String> reply = bulks(redis.exec("HSCAN", "h", cursor, "COUNT", "20"));
-            cursor = reply.get(0);
-            for (int i = 1; i < reply.size(); i += 2) {
-                assertThat(seen.put(reply.get(i), reply.get(i + 1))).as("seen twice: " + reply.get(i)).isNull();
-            }
-            calls++;
-        } while (!cursor.equals("0"));
+        for (int i = 0; i < pairs.size(); i += 2) {
+            assertThat(seen.put(pairs.get(i), pairs.get(i + 1))).as("seen twice: " + pairs.get(i)).isNull();
+        }
         assertThat(seen).hasSize(1000);
         seen.forEach((field, value) -> assertThat(value).isEqualTo("v" + field.substring(1)));
-        assertThat(calls).isGreaterThan(10);
+        assertThat(calls[0]).isGreaterThan(10);
     }
 
     @Test
@@ -74,22 +83,15 @@ class HScanCommandTest {
         for (int i = 0; i < 200; i++) {
             redis.exec("HSET", "h", "f" + i, "v");
         }
-        Map<String, String> seen = new HashMap<>();
-        String cursor = "0";
-        int added = 0;
-        do {
-            List<String> reply = bulks(redis.exec("HSCAN", "h", cursor, "COUNT", "10"));
-            cursor = reply.get(0);
-            for (int i = 1; i < reply.size(); i += 2) {
-                seen.put(reply.get(i), reply.get(i + 1));
+        int[] added = {0};
+        List<String> pairs = scanAll("10", () -> {
+            for (int j = 0; j < 10 && added[0] < 2000; j++) {
+                redis.exec("HSET", "h", "new" + added[0]++, "v");
             }
-            for (int j = 0; j < 10 && added < 2000; j++) {
-                redis.exec("HSET", "h", "new" + added++, "v");
-            }
-        } while (!cursor.equals("0"));
-        assertThat(added).as("the table grew under the scan").isGreaterThan(500);
+        });
+        assertThat(added[0]).as("the table grew under the scan").isGreaterThan(500);
         for (int i = 0; i < 200; i++) {
-            assertThat(seen).containsKey("f" + i);
+            assertThat(pairs).contains("f" + i);
         }
     }
 

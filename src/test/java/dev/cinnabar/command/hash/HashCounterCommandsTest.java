@@ -4,9 +4,10 @@ import dev.cinnabar.command.CommandHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import static dev.cinnabar.command.hash.HashReplies.bulk;
-import static dev.cinnabar.command.hash.HashReplies.error;
-import static dev.cinnabar.command.hash.HashReplies.integer;
+import static dev.cinnabar.command.RespText.array;
+import static dev.cinnabar.command.RespText.bulk;
+import static dev.cinnabar.command.RespText.error;
+import static dev.cinnabar.command.RespText.integer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** HINCRBY and HINCRBYFLOAT. */
@@ -67,6 +68,6 @@ class HashCounterCommandsTest {
         assertThat(redis.exec("HINCRBYFLOAT", "h", "s", "1")).isEqualTo(HASH_NOT_FLOAT);
         assertThat(redis.exec("HINCRBYFLOAT", "h", "inf", "1")).isEqualTo(error("ERR increment would produce NaN or Infinity"));
         assertThat(redis.exec("HINCRBYFLOAT", "h", "big", "1e4932")).isEqualTo(error("ERR increment would produce NaN or Infinity"));
-        assertThat(redis.exec("HMGET", "h", "s", "inf", "big")).isEqualTo(HashReplies.array("abc", "inf", "1e4932"));
+        assertThat(redis.exec("HMGET", "h", "s", "inf", "big")).isEqualTo(array("abc", "inf", "1e4932"));
     }
 }

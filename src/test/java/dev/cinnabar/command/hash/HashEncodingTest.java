@@ -4,10 +4,11 @@ import dev.cinnabar.command.CommandHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import static dev.cinnabar.command.hash.HashReplies.OK;
-import static dev.cinnabar.command.hash.HashReplies.array;
-import static dev.cinnabar.command.hash.HashReplies.bulk;
-import static dev.cinnabar.command.hash.HashReplies.integer;
+import static dev.cinnabar.command.RespText.NIL;
+import static dev.cinnabar.command.RespText.OK;
+import static dev.cinnabar.command.RespText.array;
+import static dev.cinnabar.command.RespText.bulk;
+import static dev.cinnabar.command.RespText.integer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** When a hash leaves the listpack layout for a hash table, as Redis 7.0 decides it. */
@@ -104,7 +105,7 @@ class HashEncodingTest {
         }
         assertThat(redis.exec("HLEN", "h")).isEqualTo(integer(2500));
         for (int i = 0; i < 5000; i++) {
-            assertThat(redis.exec("HGET", "h", "f" + i)).isEqualTo(i % 2 == 0 ? HashReplies.NIL : bulk("v" + i));
+            assertThat(redis.exec("HGET", "h", "f" + i)).isEqualTo(i % 2 == 0 ? NIL : bulk("v" + i));
         }
     }
 }

@@ -4,13 +4,13 @@ import dev.cinnabar.command.CommandHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import static dev.cinnabar.command.hash.HashReplies.EMPTY_ARRAY;
-import static dev.cinnabar.command.hash.HashReplies.NIL;
-import static dev.cinnabar.command.hash.HashReplies.WRONG_TYPE;
-import static dev.cinnabar.command.hash.HashReplies.array;
-import static dev.cinnabar.command.hash.HashReplies.bulk;
-import static dev.cinnabar.command.hash.HashReplies.bulks;
-import static dev.cinnabar.command.hash.HashReplies.integer;
+import static dev.cinnabar.command.RespText.EMPTY_ARRAY;
+import static dev.cinnabar.command.RespText.NIL;
+import static dev.cinnabar.command.RespText.WRONG_TYPE;
+import static dev.cinnabar.command.RespText.array;
+import static dev.cinnabar.command.RespText.bulk;
+import static dev.cinnabar.command.RespText.bulks;
+import static dev.cinnabar.command.RespText.integer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** HGET, HMGET, HEXISTS, HLEN, HSTRLEN, HKEYS, HVALS and HGETALL, in RESP2 and RESP3. */

@@ -4,13 +4,13 @@ import dev.cinnabar.command.CommandHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import static dev.cinnabar.command.hash.HashReplies.NIL;
-import static dev.cinnabar.command.hash.HashReplies.OK;
-import static dev.cinnabar.command.hash.HashReplies.WRONG_TYPE;
-import static dev.cinnabar.command.hash.HashReplies.array;
-import static dev.cinnabar.command.hash.HashReplies.bulk;
-import static dev.cinnabar.command.hash.HashReplies.error;
-import static dev.cinnabar.command.hash.HashReplies.integer;
+import static dev.cinnabar.command.RespText.NIL;
+import static dev.cinnabar.command.RespText.OK;
+import static dev.cinnabar.command.RespText.WRONG_TYPE;
+import static dev.cinnabar.command.RespText.array;
+import static dev.cinnabar.command.RespText.bulk;
+import static dev.cinnabar.command.RespText.error;
+import static dev.cinnabar.command.RespText.integer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** HSET, HMSET, HSETNX and HDEL. */

@@ -1,35 +1,38 @@
-package dev.cinnabar.command.hash;
+package dev.cinnabar.command;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Expected reply bytes for the hash command tests. */
-final class HashReplies {
+/**
+ * Expected RESP2 reply text for the command tests, which compare replies as ISO-8859-1 strings. Each test
+ * package's helper extends it, so static imports through that helper reach these methods too.
+ */
+public class RespText {
 
-    static final String NIL = "$-1\r\n";
-    static final String OK = "+OK\r\n";
-    static final String EMPTY_ARRAY = "*0\r\n";
-    static final String WRONG_TYPE = "-WRONGTYPE Operation against a key holding the wrong kind of value\r\n";
-    static final String SYNTAX = "-ERR syntax error\r\n";
+    public static final String OK = "+OK\r\n";
+    public static final String NIL = "$-1\r\n";
+    public static final String EMPTY_ARRAY = "*0\r\n";
+    public static final String SYNTAX = "-ERR syntax error\r\n";
+    public static final String WRONG_TYPE = "-WRONGTYPE Operation against a key holding the wrong kind of value\r\n";
 
-    private HashReplies() {
+    protected RespText() {
     }
 
-    static String bulk(String value) {
+    public static String bulk(String value) {
         return "$" + value.getBytes(StandardCharsets.ISO_8859_1).length + "\r\n" + value + "\r\n";
     }
 
-    static String integer(long value) {
+    public static String integer(long value) {
         return ":" + value + "\r\n";
     }
 
-    static String error(String message) {
+    public static String error(String message) {
         return "-" + message + "\r\n";
     }
 
-    /** A RESP2 array of bulk strings. */
-    static String array(String... values) {
+    /** A flat array of bulk strings. */
+    public static String array(String... values) {
         StringBuilder out = new StringBuilder("*" + values.length + "\r\n");
         for (String value : values) {
             out.append(bulk(value));
@@ -38,7 +41,7 @@ final class HashReplies {
     }
 
     /** Every bulk string of a reply, in order, whatever arrays hold them; nulls are skipped. */
-    static List<String> bulks(String reply) {
+    public static List<String> bulks(String reply) {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < reply.length()) {
