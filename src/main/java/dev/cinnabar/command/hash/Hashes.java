@@ -24,7 +24,11 @@ final class Hashes {
 
     /** The hash at the call's key for a write, created empty when absent. */
     static HashValue writeOrCreate(Call call) {
-        HashValue hash = write(call);
+        return orCreate(call, write(call));
+    }
+
+    /** {@code hash}, or when it is null a new empty hash stored at the call's key. */
+    private static HashValue orCreate(Call call, HashValue hash) {
         return hash != null ? hash : TypedKeys.create(call, call.arg(1), new HashValue());
     }
 
@@ -36,8 +40,7 @@ final class Hashes {
 
     /** Sets {@code field} of {@code hash}, first creating the hash at the call's key if it is null. */
     static void store(Call call, HashValue hash, byte[] field, byte[] value, Settings limits) {
-        HashValue target = hash != null ? hash : TypedKeys.create(call, call.arg(1), new HashValue());
-        target.put(field, value, limits);
+        orCreate(call, hash).put(field, value, limits);
     }
 
     /** HSET and HMSET: sets each field-value pair after the key in order; returns how many fields are new. */
