@@ -4,6 +4,7 @@ import dev.cinnabar.command.Call;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.RandomSample;
 import dev.cinnabar.command.RedisError;
 import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.resp.Reply;
@@ -73,7 +74,7 @@ final class SRandMemberCommand extends SpecifiedCommand {
                 reply.bulk(set.member(i));
             }
         } else {
-            int[] indexes = DistinctSample.of(set.size(), (int) count, random);
+            int[] indexes = RandomSample.distinct(set.size(), (int) count, random);
             reply.array(indexes.length);
             for (int index : indexes) {
                 reply.bulk(set.member(index));

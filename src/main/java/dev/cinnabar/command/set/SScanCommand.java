@@ -3,11 +3,9 @@ package dev.cinnabar.command.set;
 import dev.cinnabar.command.Call;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
-import dev.cinnabar.command.Glob;
 import dev.cinnabar.command.Group;
-import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.ScanOptions;
 import dev.cinnabar.command.SpecifiedCommand;
-import dev.cinnabar.command.keys.ScanCommand;
 import dev.cinnabar.resp.Reply;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +30,7 @@ final class SScanCommand extends SpecifiedCommand {
 
     @Override
     public void execute(Call call) {
-        long cursor = ScanCommand.cursor(call.arg(2));
+        long cursor = ScanOptions.cursor(call.arg(2));
         SetValue set = Sets.read(call, 1);
         Reply reply = call.reply();
         if (set == null) {
@@ -42,34 +40,14 @@ final class SScanCommand extends SpecifiedCommand {
             return;
         }
         // Options are read only once the key is known to be a set, so an absent key ignores bad ones, as in Redis.
-        long count = 10;
-        byte[] pattern = null;
-        for (int i = 3; i < call.argc(); i += 2) {
-            if (i + 1 == call.argc()) {
-                throw RedisError.SYNTAX;
-            }
-            if (call.is(i, "count")) {
-                count = call.integer(i + 1);
-                if (count < 1) {
-                    throw RedisError.SYNTAX;
-                }
-            } else if (call.is(i, "match")) {
-                pattern = Glob.matchesAll(call.arg(i + 1)) ? null : call.arg(i + 1);
-            } else {
-                throw RedisError.SYNTAX;
-            }
-        }
+        ScanOptions options = ScanOptions.parse(call, 3, false);
         List<byte[]> batch = new ArrayList<>();
-        // Like Redis, COUNT bounds the members collected before matching, and at most ten buckets are
-        // walked per unit of COUNT, so a sparse table cannot make one call long.
-        long bucketBudget = count > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : count * 10;
+        // Like Redis, COUNT bounds the members collected before matching.
+        long bucketBudget = options.bucketBudget();
         do {
             cursor = set.scan(cursor, batch::add);
-        } while (cursor != 0 && bucketBudget-- > 0 && batch.size() < count);
-        if (pattern != null) {
-            byte[] glob = pattern;
-            batch.removeIf(member -> !Glob.matches(glob, member));
-        }
+        } while (cursor != 0 && bucketBudget-- > 0 && batch.size() < options.count());
+        batch.removeIf(member -> !options.matches(member));
         reply.array(2);
         reply.bulk(Long.toUnsignedString(cursor));
         reply.array(batch.size());

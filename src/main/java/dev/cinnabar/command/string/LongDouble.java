@@ -68,7 +68,7 @@ public final class LongDouble {
     }
 
     /** The rounded sum; infinite when either is, or when it overflows. */
-    LongDouble plus(LongDouble other) {
+    public LongDouble plus(LongDouble other) {
         if (value == null || other.value == null) {
             return INFINITE;
         }
@@ -86,7 +86,7 @@ public final class LongDouble {
     }
 
     /** C's {@code "%.17Lf"} with trailing zeros (and a bare point) dropped, and no "-0": Redis's human format. */
-    String toHumanString() {
+    public String toHumanString() {
         String text = value.setScale(17, RoundingMode.HALF_EVEN).toPlainString();
         int end = text.length();
         while (text.charAt(end - 1) == '0') {
