@@ -17,6 +17,11 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.DuplexChannel;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -35,6 +40,8 @@ import java.util.function.BooleanSupplier;
  * replies for it, through {@link ClientConnection}, and the queue resumes on this connection's thread.
  */
 final class ConnectionHandler extends ChannelInboundHandlerAdapter implements ClientConnection {
+
+    private static final Logger log = LoggerFactory.getLogger(ConnectionHandler.class);
 
     private final Dispatcher dispatcher;
     private final Db db;
@@ -232,8 +239,15 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
         ctx.fireChannelWritabilityChanged();
     }
 
+    /**
+     * A reset or broken pipe is the client's business; anything else is a bug in a command or in this
+     * layer, whose reply may be half written, so the connection is closed, and the cause logged.
+     */
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (!(cause instanceof IOException)) {
+            log.error("Closing connection {} after an unexpected failure", client.address(), cause);
+        }
         ctx.close();
     }
 }
