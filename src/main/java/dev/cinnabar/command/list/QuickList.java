@@ -56,13 +56,9 @@ public final class QuickList implements TypedValue {
         return size;
     }
 
-    /** How many nodes hold the elements, for tests of the layout. */
-    int nodeCount() {
-        int nodes = 0;
-        for (PackedNode node = first; node != null; node = node.next) {
-            nodes++;
-        }
-        return nodes;
+    /** The first node, for tests that check the layout. */
+    PackedNode firstNode() {
+        return first;
     }
 
     public void pushFirst(byte[] value) {
