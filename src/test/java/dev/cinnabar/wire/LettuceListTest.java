@@ -89,6 +89,7 @@ class LettuceListTest extends SharedServerTest {
         assertThat(redis.llen("ll:b")).isEqualTo(2);
     }
 
+    /** Compared with equals: AssertJ's containsExactly is quadratic on lists this long. */
     @Test
     void aLongListRoundTrips() {
         List<String> elements = new ArrayList<>();
@@ -96,10 +97,10 @@ class LettuceListTest extends SharedServerTest {
             elements.add("element-" + i);
         }
         assertThat(redis.rpush("ll:big", elements.toArray(String[]::new))).isEqualTo(20_000);
-        assertThat(redis.lrange("ll:big", 0, -1)).containsExactlyElementsOf(elements);
+        assertThat(redis.lrange("ll:big", 0, -1)).isEqualTo(elements);
         assertThat(redis.lrange("ll:big", 9_990, 10_009)).containsExactlyElementsOf(elements.subList(9_990, 10_010));
         assertThat(redis.lindex("ll:big", 12_345)).isEqualTo("element-12345");
-        assertThat(redis.lpop("ll:big", 15_000)).containsExactlyElementsOf(elements.subList(0, 15_000));
+        assertThat(redis.lpop("ll:big", 15_000)).isEqualTo(elements.subList(0, 15_000));
         assertThat(redis.llen("ll:big")).isEqualTo(5_000);
     }
 }
