@@ -139,11 +139,6 @@ final class PackedNode {
         return pos;
     }
 
-    boolean equalsAt(int pos, byte[] value) {
-        int start = dataStart(pos);
-        return length(pos) == value.length && Arrays.equals(buf, start, start + value.length, value, 0, value.length);
-    }
-
     byte[] get(int pos) {
         int start = dataStart(pos);
         return Arrays.copyOfRange(buf, start, start + length(pos));

@@ -2,6 +2,8 @@ package dev.cinnabar.command.list;
 
 import dev.cinnabar.keyspace.TypedValue;
 
+import java.util.Arrays;
+
 /**
  * A list value, laid out as Redis's quicklist: a doubly linked chain of {@link PackedNode}s, each a
  * packed run of elements bounded by the list's fill (list-max-listpack-size when the list was made, as
@@ -265,10 +267,21 @@ public final class QuickList implements TypedValue {
     public final class Cursor {
         private PackedNode node;
         private int pos;
+        /** Where the element's data starts, and its length: decoded once per element visited. */
+        private int data;
+        private int length;
 
         private Cursor(PackedNode node, int pos) {
-            this.node = node;
-            this.pos = pos;
+            enter(node, pos);
+        }
+
+        private void enter(PackedNode at, int position) {
+            node = at;
+            pos = position;
+            if (at != null) {
+                data = at.dataStart(position);
+                length = at.length(position);
+            }
         }
 
         public boolean valid() {
@@ -281,39 +294,45 @@ public final class QuickList implements TypedValue {
         }
 
         public int offset() {
-            return node.dataStart(pos);
+            return data;
         }
 
         public int length() {
-            return node.length(pos);
+            return length;
         }
 
         public byte[] value() {
-            return node.get(pos);
+            return Arrays.copyOfRange(node.buf, data, data + length);
         }
 
         public boolean matches(byte[] value) {
-            return node.equalsAt(pos, value);
+            return length == value.length && Arrays.equals(node.buf, data, data + length, value, 0, length);
         }
 
         /** Moves one element towards the tail, or towards the head. */
         public void move(boolean towardsTail) {
             if (towardsTail) {
-                pos = node.next(pos);
-                if (pos == node.tail) {
-                    enter(node.next, true);
+                // The trailing header is as long as the leading one.
+                int next = data + length + (data - pos);
+                if (next == node.tail) {
+                    enterEnd(node.next, true);
+                } else {
+                    enter(node, next);
                 }
             } else if (pos == node.head) {
-                enter(node.prev, false);
+                enterEnd(node.prev, false);
             } else {
-                pos = node.previous(pos);
+                enter(node, node.previous(pos));
             }
         }
 
         /** Steps onto {@code next}'s first element (or its last, moving towards the head). */
-        private void enter(PackedNode next, boolean towardsTail) {
-            node = next;
-            pos = next == null ? 0 : towardsTail ? next.head : next.previous(next.tail);
+        private void enterEnd(PackedNode next, boolean towardsTail) {
+            if (next == null) {
+                node = null;
+            } else {
+                enter(next, towardsTail ? next.head : next.previous(next.tail));
+            }
         }
 
         /** Removes the element and moves to the one that followed it in the given direction. */
@@ -322,30 +341,30 @@ public final class QuickList implements TypedValue {
             int following = at.delete(pos);
             size--;
             if (at.count == 0) {
-                enter(towardsTail ? at.next : at.prev, towardsTail);
+                enterEnd(towardsTail ? at.next : at.prev, towardsTail);
                 unlink(at);
             } else if (towardsTail) {
                 if (following < at.tail) {
-                    pos = following;
+                    enter(at, following);
                 } else {
-                    enter(at.next, true);
+                    enterEnd(at.next, true);
                 }
             } else if (following > at.head) {
-                pos = at.previous(following);
+                enter(at, at.previous(following));
             } else {
-                enter(at.prev, false);
+                enterEnd(at.prev, false);
             }
         }
 
         /** Inserts {@code value} before or after the element; the cursor is spent afterwards. */
         public void insert(byte[] value, boolean after) {
-            QuickList.this.insert(node, after ? node.next(pos) : pos, value);
+            QuickList.this.insert(node, after ? data + length + (data - pos) : pos, value);
             node = null;
         }
 
         /** Replaces the element with {@code value}; the cursor is spent afterwards. */
         public void replace(byte[] value) {
-            int change = PackedNode.entrySize(value.length) - (node.next(pos) - pos);
+            int change = PackedNode.entrySize(value.length) - PackedNode.entrySize(length);
             if (node.count == 1 || PackedNode.withinLimit(node.used() + change, fill)) {
                 node.replace(pos, value);
             } else {
