@@ -5,7 +5,6 @@ import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.SpecifiedCommand;
-import dev.cinnabar.command.TypedKeys;
 import org.springframework.stereotype.Component;
 
 /** LMOVE source destination LEFT|RIGHT LEFT|RIGHT: pops from one end of source, pushes at one end of destination. */
@@ -24,13 +23,6 @@ final class LMoveCommand extends SpecifiedCommand {
 
     @Override
     public void execute(Call call) {
-        ListEnd from = ListEnd.parse(call, 3);
-        ListEnd to = ListEnd.parse(call, 4);
-        QuickList source = TypedKeys.write(call, call.arg(1), QuickList.class);
-        if (source == null) {
-            call.reply().nullBulk();
-        } else {
-            lists.move(call, call.arg(1), source, call.arg(2), from, to);
-        }
+        lists.move(call, ListEnd.parse(call, 3), ListEnd.parse(call, 4));
     }
 }

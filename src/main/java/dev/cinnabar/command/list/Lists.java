@@ -44,6 +44,19 @@ public final class Lists {
     }
 
     /**
+     * LMOVE and RPOPLPUSH: moves an element from the list at the first argument to the one at the
+     * second, or replies null when the source is absent.
+     */
+    public void move(Call call, ListEnd from, ListEnd to) {
+        QuickList source = TypedKeys.write(call, call.arg(1), QuickList.class);
+        if (source == null) {
+            call.reply().nullBulk();
+        } else {
+            move(call, call.arg(1), source, call.arg(2), from, to);
+        }
+    }
+
+    /**
      * LMOVE's work once the source is known to hold a list: checks the destination's type before
      * touching anything, pops from {@code from} of the source, pushes at {@code to} of the destination
      * (which may be the same list) and replies with the element.

@@ -1,11 +1,13 @@
 package dev.cinnabar.command.list;
 
+import dev.cinnabar.keyspace.Listpack;
+
 import java.util.Arrays;
 
 /**
  * One node of a {@link QuickList}: a run of elements packed into one array, as a Redis quicklist node
  * holds a listpack. The elements live in {@code buf[head, tail)}; each is its length as a varint (low
- * seven bits first), its bytes, and the length again as a varint written back to front, so the node
+ * seven bits first, as in {@link Listpack}), its bytes, and the length again as a varint written back to front, so the node
  * can be walked from either end. Free room may lie on both sides of the data, so pushing and popping
  * at either end of the node costs no copying until the array must grow.
  *
@@ -46,16 +48,7 @@ final class PackedNode {
 
     /** The bytes an element of {@code length} bytes takes, its two headers included. */
     static int entrySize(int length) {
-        return length + 2 * headerSize(length);
-    }
-
-    private static int headerSize(int length) {
-        int size = 1;
-        while (length >= 0x80) {
-            length >>>= 7;
-            size++;
-        }
-        return size;
+        return length + 2 * Listpack.headerSize(length);
     }
 
     /** Bytes the elements take. */
@@ -84,29 +77,12 @@ final class PackedNode {
 
     /** The data length of the element at {@code pos}. */
     int length(int pos) {
-        int value = 0;
-        int shift = 0;
-        byte b;
-        do {
-            b = buf[pos++];
-            value |= (b & 0x7f) << shift;
-            shift += 7;
-        } while (b < 0);
-        return value;
-    }
-
-    /** Where the data of the element at {@code pos} begins. */
-    int dataStart(int pos) {
-        while (buf[pos] < 0) {
-            pos++;
-        }
-        return pos + 1;
+        return Listpack.readLength(buf, pos);
     }
 
     /** The position of the element after the one at {@code pos} ({@link #tail} after the last). */
     int next(int pos) {
-        int length = length(pos);
-        return pos + entrySize(length);
+        return pos + entrySize(length(pos));
     }
 
     /** The position of the element that ends where {@code end} is, read through its trailing header. */
@@ -140,8 +116,9 @@ final class PackedNode {
     }
 
     byte[] get(int pos) {
-        int start = dataStart(pos);
-        return Arrays.copyOfRange(buf, start, start + length(pos));
+        int length = length(pos);
+        int start = pos + Listpack.headerSize(length);
+        return Arrays.copyOfRange(buf, start, start + length);
     }
 
     void addFirst(byte[] value) {

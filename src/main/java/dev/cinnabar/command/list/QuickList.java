@@ -1,5 +1,6 @@
 package dev.cinnabar.command.list;
 
+import dev.cinnabar.keyspace.Listpack;
 import dev.cinnabar.keyspace.TypedValue;
 
 import java.util.Arrays;
@@ -279,8 +280,8 @@ public final class QuickList implements TypedValue {
             node = at;
             pos = position;
             if (at != null) {
-                data = at.dataStart(position);
                 length = at.length(position);
+                data = position + Listpack.headerSize(length);
             }
         }
 

@@ -5,7 +5,6 @@ import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.SpecifiedCommand;
-import dev.cinnabar.command.TypedKeys;
 import org.springframework.stereotype.Component;
 
 /** RPOPLPUSH source destination: LMOVE source destination RIGHT LEFT. */
@@ -24,11 +23,6 @@ final class RPopLPushCommand extends SpecifiedCommand {
 
     @Override
     public void execute(Call call) {
-        QuickList source = TypedKeys.write(call, call.arg(1), QuickList.class);
-        if (source == null) {
-            call.reply().nullBulk();
-        } else {
-            lists.move(call, call.arg(1), source, call.arg(2), ListEnd.RIGHT, ListEnd.LEFT);
-        }
+        lists.move(call, ListEnd.RIGHT, ListEnd.LEFT);
     }
 }
