@@ -67,11 +67,16 @@ public final class Listpack {
 
     /** The length of the entry's data. */
     public int length(int pos) {
+        return readLength(buf, pos);
+    }
+
+    /** Decodes a length header (a varint, low seven bits first) starting at {@code pos} of {@code bytes}. */
+    public static int readLength(byte[] bytes, int pos) {
         int value = 0;
         int shift = 0;
         byte b;
         do {
-            b = buf[pos++];
+            b = bytes[pos++];
             value |= (b & 0x7f) << shift;
             shift += 7;
         } while (b < 0);
@@ -172,7 +177,8 @@ public final class Listpack {
         }
     }
 
-    private static int headerSize(int length) {
+    /** How many bytes the length header of an entry of {@code length} bytes takes. */
+    public static int headerSize(int length) {
         int size = 1;
         while (length >= 0x80) {
             length >>>= 7;
