@@ -13,7 +13,7 @@ final class LMPopCommand extends SpecifiedCommand {
 
     LMPopCommand() {
         super(CommandSpec.of("lmpop", -4, Group.LIST)
-                .flags(Flag.WRITE).since("7.0.0")
+                .flags(Flag.WRITE, Flag.MOVABLEKEYS).since("7.0.0")
                 .complexity("O(N+M) where N is the number of provided keys and M is the number of elements returned.")
                 .arguments("numkeys:integer key ... (LEFT|RIGHT) [COUNT count:integer]")
                 .summary("Pop elements from a list"));
