@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 
 /** SCAN cursor [MATCH pattern] [COUNT count] [TYPE type]: the next cursor and a batch of live keys. */
 @Component
-final class ScanCommand extends SpecifiedCommand {
+public final class ScanCommand extends SpecifiedCommand {
 
     private static final RedisError INVALID_CURSOR = new RedisError("ERR invalid cursor");
 
@@ -95,7 +95,7 @@ final class ScanCommand extends SpecifiedCommand {
      * wraps around), decimal digits, nothing else; the empty string reads as 0. Only values beyond
      * 64 bits are refused.
      */
-    static long cursor(byte[] text) {
+    public static long cursor(byte[] text) {
         int i = 0;
         boolean negative = false;
         if (text.length > 0 && (text[0] == '+' || text[0] == '-')) {

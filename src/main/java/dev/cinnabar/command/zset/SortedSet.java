@@ -9,7 +9,7 @@ import dev.cinnabar.keyspace.TypedValue;
  * would take it past {@code zset-max-listpack-entries} or adds a member longer than
  * {@code zset-max-listpack-value}, as Redis 7.0 does.
  */
-public final class SortedSet implements TypedValue {
+public final class SortedSet implements TypedValue, ScoredInput {
 
     private Layout layout;
 
@@ -22,20 +22,21 @@ public final class SortedSet implements TypedValue {
     }
 
     /**
-     * A sorted set of {@code n} elements given in rank order, in the layout Redis gives a computed result
-     * (ZUNIONSTORE and the like): a listpack if it is within both limits.
+     * A sorted set of elements given in rank order, in the layout Redis gives a computed result
+     * (ZUNIONSTORE, ZRANGESTORE and the like): a listpack if it is within both limits.
      */
-    static SortedSet of(double[] scores, byte[][] members, int n, Settings settings) {
+    static SortedSet of(ElementList elements, Settings settings) {
+        int n = elements.size();
         boolean small = n <= settings.zsetMaxListpackEntries();
         for (int i = 0; small && i < n; i++) {
-            small = members[i].length <= settings.zsetMaxListpackValue();
+            small = elements.member(i).length <= settings.zsetMaxListpackValue();
         }
         if (!small) {
-            return new SortedSet(IndexedLayout.of(scores, members, n));
+            return new SortedSet(IndexedLayout.of(elements.scores(), elements.members(), n));
         }
         PackedLayout packed = new PackedLayout();
         for (int i = 0; i < n; i++) {
-            packed.append(members[i], scores[i]);
+            packed.append(elements.member(i), elements.score(i));
         }
         return new SortedSet(packed);
     }
@@ -60,13 +61,25 @@ public final class SortedSet implements TypedValue {
         return layout.size() == 0;
     }
 
+    @Override
     public int size() {
         return layout.size();
     }
 
     /** The member's score, or NaN when it is absent. */
+    @Override
     public double score(byte[] member) {
         return layout.score(member);
+    }
+
+    /** Visits every element, in rank order. */
+    @Override
+    public void forEach(Layout.Visitor visitor) {
+        int n = layout.size();
+        Cursor cursor = n == 0 ? null : layout.at(0);
+        for (int i = 0; i < n; i++, cursor.next()) {
+            visitor.visit(cursor.member(), cursor.score());
+        }
     }
 
     /** Adds an absent member; like Redis, checks the listpack limits before inserting. */
