@@ -30,7 +30,9 @@ final class ScoreTable extends BytesTable {
 
     /** Adds a member known to be absent. */
     void add(byte[] member, double score) {
-        scores[add(member)] = score;
+        // The slot first: adding may replace the scores array.
+        int slot = add(member);
+        scores[slot] = score;
     }
 
     void setScore(int slot, double score) {
