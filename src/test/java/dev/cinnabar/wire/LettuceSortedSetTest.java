@@ -4,16 +4,19 @@ import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScanCursor;
 import io.lettuce.core.ScoredValue;
+import io.lettuce.core.ScoredValueScanCursor;
 import io.lettuce.core.ZAddArgs;
 import io.lettuce.core.ZAggregateArgs;
 import io.lettuce.core.ZPopArgs;
 import io.lettuce.core.ZStoreArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,25 +24,26 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sorted sets through Lettuce, which speaks RESP3: doubles, nulls and [member, score] pairs must decode. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LettuceSortedSetTest extends SharedServerTest {
 
     private RedisClient client;
-    private StatefulRedisConnection<String, String> connection;
     private RedisCommands<String, String> redis;
 
-    @BeforeEach
+    @BeforeAll
     void connect() {
-        RedisURI uri = RedisURI.Builder.redis("127.0.0.1", port).withTimeout(Duration.ofSeconds(10)).build();
-        client = RedisClient.create(uri);
-        connection = client.connect();
-        redis = connection.sync();
-        redis.del("lz:a", "lz:b", "lz:dst", "lz:big");
+        client = RedisClient.create(RedisURI.create("127.0.0.1", port));
+        redis = client.connect().sync();
     }
 
-    @AfterEach
+    @AfterAll
     void disconnect() {
-        connection.close();
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    }
+
+    @BeforeEach
+    void clean() {
+        redis.del("lz:a", "lz:b", "lz:dst", "lz:big");
     }
 
     @Test
@@ -96,9 +100,9 @@ class LettuceSortedSetTest extends SharedServerTest {
         List<ScoredValue<String>> random = redis.zrandmemberWithScores("lz:big", 5);
         assertThat(random).hasSize(5).allSatisfy(v -> assertThat(v.getValue()).isEqualTo("m" + (int) v.getScore()));
         int seen = 0;
-        io.lettuce.core.ScanCursor cursor = io.lettuce.core.ScanCursor.INITIAL;
+        ScanCursor cursor = ScanCursor.INITIAL;
         do {
-            io.lettuce.core.ScoredValueScanCursor<String> page = redis.zscan("lz:big", cursor);
+            ScoredValueScanCursor<String> page = redis.zscan("lz:big", cursor);
             seen += page.getValues().size();
             cursor = page;
         } while (!cursor.isFinished());

@@ -44,12 +44,12 @@ abstract class Cut {
 
     /** Exactly the elements that sort before the element ({@code score}, {@code member}): its rank. */
     static Cut before(double score, byte[] member) {
-        return new Cut() {
-            @Override
-            boolean below(double s, byte[] buf, int off, int len) {
-                return s < score || (s == score && Arrays.compareUnsigned(buf, off, off + len, member, 0, member.length) < 0);
-            }
-        };
+        return new ElementCut(score, member, false);
+    }
+
+    /** The elements that sort before the element ({@code score}, {@code member}), and the element itself. */
+    static Cut upTo(double score, byte[] member) {
+        return new ElementCut(score, member, true);
     }
 
     /** Compares two elements in sorted-set order. */
@@ -90,6 +90,27 @@ abstract class Cut {
         @Override
         boolean below(double score, byte[] buf, int off, int len) {
             int c = Arrays.compareUnsigned(buf, off, off + len, bound, 0, bound.length);
+            return c < 0 || (inclusive && c == 0);
+        }
+    }
+
+    private static final class ElementCut extends Cut {
+        private final double score;
+        private final byte[] member;
+        private final boolean inclusive;
+
+        ElementCut(double score, byte[] member, boolean inclusive) {
+            this.score = score;
+            this.member = member;
+            this.inclusive = inclusive;
+        }
+
+        @Override
+        boolean below(double s, byte[] buf, int off, int len) {
+            if (s != score) {
+                return s < score;
+            }
+            int c = Arrays.compareUnsigned(buf, off, off + len, member, 0, member.length);
             return c < 0 || (inclusive && c == 0);
         }
     }

@@ -125,34 +125,14 @@ final class RankTree {
         int below = 0;
         Node node = root;
         while (node instanceof Branch branch) {
-            int lo = 1;
-            int hi = branch.count;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (cut.below(branch.lowScores[mid], branch.lowMembers[mid])) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            int child = lo - 1;
+            int child = firstNotBelow(branch.lowScores, branch.lowMembers, 1, branch.count, cut) - 1;
             for (int i = 0; i < child; i++) {
                 below += branch.sizes[i];
             }
             node = branch.children[child];
         }
         Leaf leaf = (Leaf) node;
-        int lo = 0;
-        int hi = leaf.count;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cut.below(leaf.scores[mid], leaf.members[mid])) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return below + lo;
+        return below + firstNotBelow(leaf.scores, leaf.members, 0, leaf.count, cut);
     }
 
     /** A cursor on the element of that rank, which must exist. */
@@ -392,26 +372,21 @@ final class RankTree {
 
     /** The child of {@code branch} whose range holds the element: the last whose lower bound is not above it. */
     private static int childFor(Branch branch, double score, byte[] member) {
-        int lo = 1;
-        int hi = branch.count;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Cut.compare(branch.lowScores[mid], branch.lowMembers[mid], score, member) <= 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
+        return firstNotBelow(branch.lowScores, branch.lowMembers, 1, branch.count, Cut.upTo(score, member)) - 1;
     }
 
     /** How many entries of the leaf sort at or before the element. */
     private static int position(Leaf leaf, double score, byte[] member) {
-        int lo = 0;
-        int hi = leaf.count;
+        return firstNotBelow(leaf.scores, leaf.members, 0, leaf.count, Cut.upTo(score, member));
+    }
+
+    /** The first index in {@code [from, to)} whose element is not below the cut, by binary search. */
+    private static int firstNotBelow(double[] scores, byte[][] members, int from, int to, Cut cut) {
+        int lo = from;
+        int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (Cut.compare(leaf.scores[mid], leaf.members[mid], score, member) <= 0) {
+            if (cut.below(scores[mid], members[mid])) {
                 lo = mid + 1;
             } else {
                 hi = mid;
