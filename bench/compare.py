@@ -82,23 +82,42 @@ def rss_bytes(pid):
     return 0
 
 
-def load_keys(port, count, value_size, ttl_ms=None):
-    """Pipelines SET key:N value [PX ttl] in batches, as fast as the server takes them."""
-    value = b"v" * value_size
+def resp(*args):
+    out = b"*%d\r\n" % len(args)
+    for a in args:
+        out += b"$%d\r\n%s\r\n" % (len(a), a)
+    return out
+
+
+def pipeline(port, count, request):
+    """Sends request(i) for i in range(count) in pipelined batches, as fast as the server takes them; every
+    request must have a one-line reply."""
     batch = 10000
-    ttl = b"" if ttl_ms is None else b"$2\r\nPX\r\n$%d\r\n%d\r\n" % (len(str(ttl_ms)), ttl_ms)
-    head = b"*3\r\n" if ttl_ms is None else b"*5\r\n"
     with socket.create_connection(("127.0.0.1", port)) as s:
         for start in range(0, count, batch):
-            buf = bytearray()
-            for i in range(start, min(start + batch, count)):
-                key = b"key:%012d" % i
-                buf += head + b"$3\r\nSET\r\n$%d\r\n%s\r\n$%d\r\n%s\r\n" % (len(key), key, len(value), value) + ttl
-            s.sendall(buf)
-            expected = (min(start + batch, count) - start) * 5
-            got = 0
-            while got < expected:
-                got += len(s.recv(1 << 20))
+            end = min(start + batch, count)
+            s.sendall(b"".join(request(i) for i in range(start, end)))
+            lines, carry = 0, b""
+            while lines < end - start:
+                # A CRLF may straddle two reads: keep the last byte of each read with the next.
+                chunk = carry + s.recv(1 << 20)
+                lines += chunk.count(b"\r\n")
+                carry = chunk[-1:] if chunk.endswith(b"\r") else b""
+
+
+def load_keys(port, count, value_size, ttl_ms=None):
+    """SET key:N value [PX ttl] for N below count."""
+    value = b"v" * value_size
+    ttl = () if ttl_ms is None else (b"PX", b"%d" % ttl_ms)
+    pipeline(port, count, lambda i: resp(b"SET", b"key:%012d" % i, value, *ttl))
+
+
+# One collection of a million elements per type, filled with pipelined single-element writes.
+COLLECTIONS = {
+    "hash": lambda i: resp(b"HSET", b"bighash", b"element:%d" % i, b"v" * 16),
+    "set": lambda i: resp(b"SADD", b"bigset", b"element:%d" % i),
+    "zset": lambda i: resp(b"ZADD", b"bigzset", b"%d" % ((i * 7919) % 1000003), b"element:%d" % i),
+}
 
 
 def java_heap_used(java_home, pid):
@@ -147,8 +166,9 @@ def bench(port, workload, requests):
     out = subprocess.run(argv, capture_output=True, text=True, timeout=600).stdout
     rows = {}
     for row in csv.DictReader(io.StringIO(out)):
+        # "LPUSH (needed to benchmark LRANGE)" is a second LPUSH row: the first one is the LPUSH test.
         name = row["test"].split(" ")[0]
-        rows[name] = (float(row["rps"]), float(row["p50_latency_ms"]), float(row["p99_latency_ms"]))
+        rows.setdefault(name, (float(row["rps"]), float(row["p50_latency_ms"]), float(row["p99_latency_ms"])))
     return rows
 
 
@@ -217,6 +237,8 @@ def main():
         ("set,get", 50, 1, 1024),
         ("set,get", 50, 16, 1024),
         ("set,get", 1000, 1, 16),
+        ("lpush,rpush,lpop,rpop,sadd,hset,spop,zadd,zpopmin,lrange_100,lrange_600", 50, 1, 16),
+        ("lpush,rpush,lpop,rpop,sadd,hset,spop,zadd,zpopmin", 50, 16, 16),
     ]
     results = {}
     try:
@@ -269,6 +291,18 @@ def main():
         rss_c = (rss_bytes(cinnabar.proc.pid) - rss_c0) / args.keys
         print(f"  bytes/key  redis used_memory {per_r:.1f}  cinnabar live heap {per_c:.1f}  ratio {per_c / per_r:.2f}")
         print(f"  RSS growth redis {rss_r:.1f}  cinnabar {rss_c:.1f} bytes/key")
+
+        print(f"\nMemory: one collection of {args.keys} elements (\"element:N\"; hash values of 16 bytes)")
+        for kind, request in COLLECTIONS.items():
+            command(redis.port, "FLUSHALL")
+            command(cinnabar.port, "FLUSHALL")
+            before_r = info_field(redis.port, "used_memory")
+            before_c = java_heap_used(java_home, cinnabar.proc.pid)
+            pipeline(redis.port, args.keys, request)
+            pipeline(cinnabar.port, args.keys, request)
+            per_r = (info_field(redis.port, "used_memory") - before_r) / args.keys
+            per_c = (java_heap_used(java_home, cinnabar.proc.pid) - before_c) / args.keys
+            print(f"  {kind:<5} bytes/element  redis {per_r:.1f}  cinnabar {per_c:.1f}  ratio {per_c / per_r:.2f}")
     finally:
         redis.stop()
         cinnabar.stop()

@@ -2,6 +2,7 @@ package dev.cinnabar.command;
 
 import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Db;
+import dev.cinnabar.keyspace.TypedValue;
 import dev.cinnabar.resp.Numbers;
 import dev.cinnabar.resp.Reply;
 
@@ -17,20 +18,59 @@ public final class Call {
     private final ClientState client;
     private final Reply reply;
     private final Db db;
+    private final ClientConnection connection;
     private byte[][] args;
     private long now;
     private CommandSpec spec;
+    private BlockRequest blockRequest;
+    private byte[] servedKey;
 
-    public Call(ClientState client, Reply reply, Db db) {
+    public Call(ClientState client, Reply reply, Db db, ClientConnection connection) {
         this.client = client;
         this.reply = reply;
         this.db = db;
+        this.connection = connection;
     }
 
     void begin(byte[][] arguments, long time) {
         this.args = arguments;
         this.now = time;
         this.spec = null;
+        this.blockRequest = null;
+    }
+
+    ClientConnection connection() {
+        return connection;
+    }
+
+    /**
+     * Suspends the client, instead of replying, until one of {@code keys} holds a {@code type} value or
+     * {@code timeoutMillis} pass ({@link BlockingTimeout#FOREVER}: never). The command then runs again
+     * with {@link #servedKey()} set to the key that became ready; a timeout replies with a null array.
+     */
+    public void block(byte[][] keys, Class<? extends TypedValue> type, long timeoutMillis) {
+        this.blockRequest = new BlockRequest(keys, type, timeoutMillis);
+    }
+
+    BlockRequest blockRequest() {
+        return blockRequest;
+    }
+
+    void cancelBlock() {
+        this.blockRequest = null;
+    }
+
+    /**
+     * When a blocked command runs again because a key it waits on became ready, that key: the command
+     * takes from it rather than from the first non-empty of its keys, as Redis serves the key that was
+     * pushed to. Null on a command's first run.
+     */
+    public byte[] servedKey() {
+        return servedKey;
+    }
+
+    void servedKey(byte[] key) {
+        this.servedKey = key;
     }
 
     void resolved(CommandSpec command) {

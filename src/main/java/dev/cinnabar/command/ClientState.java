@@ -23,6 +23,10 @@ public final class ClientState {
     private volatile long lastInteraction;
     private volatile String lastCommand = "NULL";
     private boolean closeAfterReply;
+    /** The commands queued since MULTI, or null outside a transaction. */
+    private Transaction transaction;
+    /** Waiting in a blocking command: its later requests wait too, and the idle timeout spares it. */
+    private volatile boolean blocked;
     /** The socket's file descriptor when the transport exposes it (epoll), else -1 as Redis shows for none. */
     private volatile int fd = -1;
 
@@ -122,6 +126,23 @@ public final class ClientState {
         this.closeAfterReply = true;
     }
 
+    public Transaction transaction() {
+        return transaction;
+    }
+
+    /** Enters (a new transaction) or leaves (null) the MULTI state. */
+    public void transaction(Transaction value) {
+        this.transaction = value;
+    }
+
+    public boolean blocked() {
+        return blocked;
+    }
+
+    void blocked(boolean value) {
+        this.blocked = value;
+    }
+
     public boolean closingAfterReply() {
         return closeAfterReply;
     }
@@ -131,11 +152,19 @@ public final class ClientState {
         closer.run();
     }
 
+    private String flags() {
+        if (transaction != null) {
+            return "x";
+        }
+        return blocked ? "b" : "N";
+    }
+
     /** The line CLIENT LIST and CLIENT INFO print for this client. */
     public String describe(long now) {
         return "id=" + id + " addr=" + address + " laddr=" + localAddress + " fd=" + fd + " name=" + name
                 + " age=" + (now - createdAt) / 1000 + " idle=" + (now - lastInteraction) / 1000
-                + " flags=N db=" + db + " sub=0 psub=0 ssub=0 multi=-1 qbuf=0 qbuf-free=0 argv-mem=0"
+                + " flags=" + flags() + " db=" + db + " sub=0 psub=0 ssub=0"
+                + " multi=" + (transaction == null ? -1 : transaction.size()) + " qbuf=0 qbuf-free=0 argv-mem=0"
                 + " multi-mem=0 rbs=1024 rbp=0 obl=0 oll=0 omem=0 tot-mem=0 events=r cmd="
                 + lastCommand.toLowerCase(Locale.ROOT) + " user=default redir=-1 resp=" + protocol
                 + " lib-name=" + libName + " lib-ver=" + libVersion;

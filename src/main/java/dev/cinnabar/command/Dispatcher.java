@@ -2,6 +2,7 @@ package dev.cinnabar.command;
 
 import dev.cinnabar.resp.Reply;
 
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,22 +16,35 @@ public final class Dispatcher {
 
     private static final String NOAUTH = "NOAUTH Authentication required.";
     private static final int UNKNOWN_ARGS_BUDGET = 128;
+    /** The commands that run at once inside MULTI rather than being queued. */
+    private static final Set<String> CONTROLS_TRANSACTION = Set.of("exec", "discard", "multi", "watch", "quit", "reset");
 
     private final CommandTable table;
     private final Settings settings;
     private final ServerStats stats;
+    private final BlockedClients blocked;
+    private final WatchedKeys watched;
     // Written with lazySet: a plain store on the hot path; the health check may read it a moment late.
     private final AtomicLong executingSince = new AtomicLong();
     private final AtomicReference<CommandTable.Entry> executing = new AtomicReference<>();
 
-    public Dispatcher(CommandTable table, Settings settings, ServerStats stats) {
+    public Dispatcher(CommandTable table, Settings settings, ServerStats stats, BlockedClients blocked,
+                      WatchedKeys watched) {
         this.table = table;
         this.settings = settings;
         this.stats = stats;
+        this.blocked = blocked;
+        this.watched = watched;
     }
 
     public CommandTable table() {
         return table;
+    }
+
+    /** Forgets a closed connection's blocking wait and watched keys; called under the execution lock. */
+    public void clientClosed(ClientState client) {
+        blocked.disconnected(client);
+        watched.unwatch(client);
     }
 
     public void dispatch(Call call, byte[][] args) {
@@ -40,22 +54,22 @@ public final class Dispatcher {
         stats.commandProcessed();
         CommandTable.Entry entry = table.lookup(args[0]);
         if (entry == null) {
-            reject(reply, null, unknownCommand(args));
+            reject(call, null, unknownCommand(args));
             return;
         }
         if (!entry.spec().arityAccepts(args.length)) {
-            reject(reply, entry, arityError(entry));
+            reject(call, entry, arityError(entry));
             return;
         }
         if (entry.hasSubcommands() && args.length > 1) {
             CommandTable.Entry sub = entry.subcommand(args[1]);
             if (sub == null) {
-                reject(reply, null, "ERR unknown subcommand '" + truncated(CommandTable.text(args[1]))
+                reject(call, null, "ERR unknown subcommand '" + truncated(CommandTable.text(args[1]))
                         + "'. Try " + entry.spec().name().toUpperCase(java.util.Locale.ROOT) + " HELP.");
                 return;
             }
             if (!sub.spec().arityAccepts(args.length)) {
-                reject(reply, sub, arityError(sub));
+                reject(call, sub, arityError(sub));
                 return;
             }
             entry = sub;
@@ -64,9 +78,33 @@ public final class Dispatcher {
         ClientState client = call.client();
         client.touch(now, entry.spec().name());
         if (!client.authenticated() && !entry.spec().has(Flag.NO_AUTH) && settings.authRequired()) {
-            reject(reply, entry, NOAUTH);
+            reject(call, entry, NOAUTH);
             return;
         }
+        if (client.transaction() != null && !CONTROLS_TRANSACTION.contains(entry.spec().name())) {
+            if (entry.spec().has(Flag.NO_MULTI)) {
+                reject(call, entry, "ERR Command not allowed inside a transaction");
+            } else {
+                client.transaction().add(entry, args);
+                reply.simple("QUEUED");
+            }
+            return;
+        }
+        run(call, entry);
+        BlockRequest request = call.blockRequest();
+        if (request != null) {
+            blocked.block(call, entry, request);
+        }
+        if (blocked.hasReadyKeys()) {
+            blocked.serveReady(this::serve);
+        }
+    }
+
+    /**
+     * Runs the command and records its statistics; returns false if it blocked instead of replying. A
+     * blocked command is counted when it finally replies, as Redis counts it on unblocking.
+     */
+    private boolean run(Call call, CommandTable.Entry entry) {
         long start = System.nanoTime();
         executingSince.lazySet(start);
         executing.lazySet(entry);
@@ -76,15 +114,63 @@ public final class Dispatcher {
         } catch (RedisError e) {
             failed = true;
             stats.errorReply(e.code());
-            reply.error(e.getMessage());
+            call.reply().error(e.getMessage());
         } finally {
             executing.lazySet(null);
+        }
+        if (call.blockRequest() != null) {
+            return false;
+        }
+        if (!failed && watched.any() && entry.spec().has(Flag.WRITE)) {
+            touchKeys(call, entry.spec());
         }
         long elapsed = System.nanoTime() - start;
         CommandStats counters = entry.stats();
         counters.recordCall(elapsed, failed);
         if (settings.latencyTracking()) {
             counters.recordLatency(elapsed);
+        }
+        return true;
+    }
+
+    private void touchKeys(Call call, CommandSpec spec) {
+        int index = call.client().db();
+        if (spec.has(Flag.MOVABLEKEYS)) {
+            watched.touchedAll(index);
+            return;
+        }
+        for (byte[] key : WatchedKeys.keysOf(spec, call.args())) {
+            watched.touched(index, key);
+        }
+    }
+
+    /**
+     * EXEC's work: runs the queued commands in order, each reply an element of EXEC's array. A blocking
+     * command among them does not block: it replies as if its timeout had passed, as in Redis.
+     */
+    public void runQueued(Call call, Transaction transaction) {
+        call.reply().array(transaction.size());
+        for (Transaction.Queued q : transaction.queued()) {
+            call.begin(q.args(), call.db().now());
+            call.resolved(q.command().spec());
+            if (!run(call, q.command())) {
+                call.cancelBlock();
+                call.reply().nullArray();
+                q.command().stats().recordCall(0, false);
+            }
+        }
+    }
+
+    /** Runs a blocked client's command again, its reply going to the client's own connection. */
+    private boolean serve(Call call, CommandTable.Entry entry, byte[] key) {
+        call.connection().openReply();
+        call.begin(call.args(), call.db().now());
+        call.resolved(entry.spec());
+        call.servedKey(key);
+        try {
+            return run(call, entry);
+        } finally {
+            call.servedKey(null);
         }
     }
 
@@ -103,12 +189,25 @@ public final class Dispatcher {
         return System.nanoTime() - executingSince.get();
     }
 
-    private void reject(Reply reply, CommandTable.Entry entry, String message) {
+    /**
+     * Refuses a request before it runs. Inside MULTI that also dooms the transaction, and a refused EXEC
+     * discards it, naming the reason in an EXECABORT error, as in Redis.
+     */
+    private void reject(Call call, CommandTable.Entry entry, String message) {
         if (entry != null) {
             entry.stats().recordRejected();
         }
+        ClientState client = call.client();
+        if (entry != null && entry.spec().name().equals("exec")) {
+            client.transaction(null);
+            watched.unwatch(client);
+            message = "EXECABORT Transaction discarded because of: "
+                    + (message.startsWith("ERR ") ? message.substring(4) : message);
+        } else if (client.transaction() != null) {
+            client.transaction().abort();
+        }
         stats.errorReply(RedisError.code(message));
-        reply.error(message);
+        call.reply().error(message);
     }
 
     private static String arityError(CommandTable.Entry entry) {

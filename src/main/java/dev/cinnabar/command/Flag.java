@@ -18,7 +18,9 @@ public enum Flag {
     /** Known to the server but, as in Redis, not listed by COMMAND INFO. */
     MAY_REPLICATE(null),
     NO_MULTI("no_multi"),
-    ALLOW_BUSY("allow_busy");
+    ALLOW_BUSY("allow_busy"),
+    /** Keys not all at fixed positions (a count argument, or an option such as SORT's STORE); listed last, as Redis does. */
+    MOVABLEKEYS("movablekeys");
 
     private final String wireName;
 

@@ -9,7 +9,8 @@ public enum Group {
     HASH("hash", "@hash"),
     LIST("list", "@list"),
     SET("set", "@set"),
-    SORTED_SET("sorted-set", "@sortedset");
+    SORTED_SET("sorted-set", "@sortedset"),
+    TRANSACTIONS("transactions", "@transaction");
 
     private final String docName;
     private final String aclCategory;

@@ -1,5 +1,6 @@
 package dev.cinnabar.config;
 
+import dev.cinnabar.command.BlockedClients;
 import dev.cinnabar.command.ClientRegistry;
 import dev.cinnabar.command.Command;
 import dev.cinnabar.command.CommandTable;
@@ -7,6 +8,7 @@ import dev.cinnabar.command.ConfigFileTarget;
 import dev.cinnabar.command.Dispatcher;
 import dev.cinnabar.command.ServerStats;
 import dev.cinnabar.command.Settings;
+import dev.cinnabar.command.WatchedKeys;
 import dev.cinnabar.keyspace.Db;
 import dev.cinnabar.keyspace.ExpiryReaper;
 import dev.cinnabar.keyspace.TableShrinker;
@@ -97,8 +99,19 @@ public class CinnabarConfiguration {
     }
 
     @Bean
-    Dispatcher dispatcher(CommandTable table, Settings settings, ServerStats stats) {
-        return new Dispatcher(table, settings, stats);
+    BlockedClients blockedClients(Db db) {
+        return new BlockedClients(db);
+    }
+
+    @Bean
+    WatchedKeys watchedKeys(Db db) {
+        return new WatchedKeys(db);
+    }
+
+    @Bean
+    Dispatcher dispatcher(CommandTable table, Settings settings, ServerStats stats, BlockedClients blocked,
+                          WatchedKeys watched) {
+        return new Dispatcher(table, settings, stats, blocked, watched);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.cinnabar.config;
 
+import dev.cinnabar.command.BlockedClients;
 import dev.cinnabar.command.ClientRegistry;
 import dev.cinnabar.command.CommandTable;
 import dev.cinnabar.command.Dispatcher;
@@ -39,8 +40,8 @@ public class ManagementConfiguration {
     }
 
     @Bean
-    RedisMetrics redisMetrics(Db db, ServerStats stats, ClientRegistry clients, Clock clock) {
-        return new RedisMetrics(db, stats, clients, clock);
+    RedisMetrics redisMetrics(Db db, ServerStats stats, ClientRegistry clients, BlockedClients blocked, Clock clock) {
+        return new RedisMetrics(db, stats, clients, blocked, clock);
     }
 
     /** Registered with Prometheus only when its export is on ({@code management.prometheus.metrics.export.enabled}). */

@@ -46,6 +46,11 @@ public abstract class BytesTable {
         return size;
     }
 
+    /** How many slots the arrays hold now; a subclass sizes its value arrays to match. */
+    protected final int capacity() {
+        return keys.length;
+    }
+
     /** The key in {@code slot}, shared, not copied. */
     public final byte[] key(int slot) {
         return keys[slot];

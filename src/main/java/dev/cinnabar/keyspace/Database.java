@@ -65,6 +65,11 @@ public final class Database {
         return e;
     }
 
+    /** The live entry for {@code key} or null, touching neither its access time nor the hit counters. */
+    public Entry probe(byte[] key, long now) {
+        return live(key, now);
+    }
+
     private Entry live(byte[] key, long now) {
         Entry e = dict.find(key);
         if (e != null && e.expireAt != Entry.NO_EXPIRY && now > e.expireAt) {
@@ -94,6 +99,7 @@ public final class Database {
     public Entry insert(byte[] key, Object value) {
         Entry e = dict.insert(key, value);
         e.accessed = owner.accessSecond(owner.now());
+        owner.keyAdded(this, key);
         return e;
     }
 

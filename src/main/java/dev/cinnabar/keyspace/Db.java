@@ -19,6 +19,7 @@ public final class Db {
     private final ReentrantLock lock = new ReentrantLock();
     private final long epoch;
     private LongConsumer deadlineListener = deadline -> { };
+    private KeyspaceListener keyspaceListener;
 
     private long expiredKeys;
     private long hits;
@@ -63,6 +64,28 @@ public final class Db {
         Database t = databases[a];
         databases[a] = databases[b];
         databases[b] = t;
+        if (keyspaceListener != null) {
+            keyspaceListener.swapped(a, b);
+        }
+    }
+
+    /**
+     * Starts ({@code listener} non-null) or stops telling {@code listener} of new keys and swaps. It is
+     * set only while clients are blocked, so the common case pays one null check per new key.
+     */
+    public void listen(KeyspaceListener listener) {
+        this.keyspaceListener = listener;
+    }
+
+    void keyAdded(Database database, byte[] key) {
+        if (keyspaceListener != null) {
+            for (int i = 0; i < databases.length; i++) {
+                if (databases[i] == database) {
+                    keyspaceListener.keyAdded(i, key);
+                    return;
+                }
+            }
+        }
     }
 
     public void flushAll() {

@@ -1,5 +1,6 @@
 package dev.cinnabar.management;
 
+import dev.cinnabar.command.BlockedClients;
 import dev.cinnabar.command.ClientRegistry;
 import dev.cinnabar.command.ServerStats;
 import dev.cinnabar.keyspace.Db;
@@ -22,9 +23,11 @@ public final class RedisMetrics implements MeterBinder {
     private final Db db;
     private final ServerStats stats;
     private final ClientRegistry clients;
+    private final BlockedClients blocked;
     private final Clock clock;
 
-    public RedisMetrics(Db db, ServerStats stats, ClientRegistry clients, Clock clock) {
+    public RedisMetrics(Db db, ServerStats stats, ClientRegistry clients, BlockedClients blocked, Clock clock) {
+        this.blocked = blocked;
         this.db = db;
         this.stats = stats;
         this.clients = clients;
@@ -42,8 +45,8 @@ public final class RedisMetrics implements MeterBinder {
                     .tag("db", "db" + i).description("Keys with a time to live in the database").register(registry);
         }
         gauge(registry, "redis.connected.clients", "Client connections open", s -> clients.size());
-        // No command blocks yet and there is no maxmemory eviction, so these are zero, as INFO says too.
-        gauge(registry, "redis.blocked.clients", "Clients waiting in a blocking command", s -> 0);
+        gauge(registry, "redis.blocked.clients", "Clients waiting in a blocking command", s -> blocked.count());
+        // There is no maxmemory eviction, so this is zero, as INFO says too.
         counter(registry, "redis.evicted.keys", "Keys evicted to stay under maxmemory", s -> 0);
         Gauge.builder("redis.memory.used", stats, ServerStats::usedMemory).baseUnit(BaseUnits.BYTES)
                 .description("Heap in use, the JVM's nearest to used_memory").register(registry);

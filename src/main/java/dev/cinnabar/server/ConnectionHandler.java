@@ -1,12 +1,14 @@
 package dev.cinnabar.server;
 
 import dev.cinnabar.command.Call;
+import dev.cinnabar.command.ClientConnection;
 import dev.cinnabar.command.ClientRegistry;
 import dev.cinnabar.command.ClientState;
 import dev.cinnabar.command.Dispatcher;
 import dev.cinnabar.command.ServerStats;
 import dev.cinnabar.keyspace.Db;
 import dev.cinnabar.resp.ProtocolError;
+import dev.cinnabar.resp.Reply;
 import dev.cinnabar.resp.RespWriter;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -15,8 +17,15 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.DuplexChannel;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -25,8 +34,14 @@ import java.util.function.BooleanSupplier;
  * encoded into one pooled buffer and sent with one write and one flush. A client that still has to
  * authenticate has each request run as soon as it is decoded, because AUTH changes what the decoder
  * accepts next.
+ *
+ * <p>A client blocked in BLPOP and the like runs nothing more: its later requests stay queued (reading
+ * goes on, so a hang-up is still noticed) until another client's push, its timeout or CLIENT UNBLOCK
+ * replies for it, through {@link ClientConnection}, and the queue resumes on this connection's thread.
  */
-final class ConnectionHandler extends ChannelInboundHandlerAdapter {
+final class ConnectionHandler extends ChannelInboundHandlerAdapter implements ClientConnection {
+
+    private static final Logger log = LoggerFactory.getLogger(ConnectionHandler.class);
 
     private final Dispatcher dispatcher;
     private final Db db;
@@ -41,6 +56,9 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     private ByteBuf out;
     /** Set once a reply must be the last one (protocol error, QUIT, CLIENT KILL). */
     private boolean closing;
+    /** A reply to this client while it is blocked, written by whichever thread serves it. */
+    private ByteBuf asyncOut;
+    private ChannelHandlerContext ctx;
 
     ConnectionHandler(Dispatcher dispatcher, Db db, ServerStats stats, ClientRegistry registry, ClientState client,
                       BooleanSupplier mustAuthenticate) {
@@ -50,7 +68,12 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
         this.registry = registry;
         this.client = client;
         this.mustAuthenticate = mustAuthenticate;
-        this.call = new Call(client, writer, db);
+        this.call = new Call(client, writer, db, this);
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext context) {
+        this.ctx = context;
     }
 
     ClientState client() {
@@ -62,6 +85,12 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
         if (out != null) {
             out.release();
             out = null;
+        }
+        db.lock();
+        try {
+            dispatcher.clientClosed(client);
+        } finally {
+            db.unlock();
         }
         registry.remove(client);
         stats.connectionClosed();
@@ -81,6 +110,10 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelReadComplete(ChannelHandlerContext ctx) {
         execute(ctx);
+        flush(ctx);
+    }
+
+    private void flush(ChannelHandlerContext ctx) {
         if (out == null) {
             return;
         }
@@ -99,7 +132,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
-    /** Runs the queued requests, appending their replies to this read's buffer. */
+    /** Runs the queued requests, appending their replies to this read's buffer; stops at one that blocks. */
     private void execute(ChannelHandlerContext ctx) {
         if (pending.isEmpty()) {
             return;
@@ -108,13 +141,18 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
             pending.clear();
             return;
         }
-        if (out == null) {
-            out = ctx.alloc().ioBuffer();
-        }
-        writer.target(out);
+        int done = 0;
         db.lock();
         try {
-            for (Object request : pending) {
+            if (client.blocked()) {
+                return;
+            }
+            if (out == null) {
+                out = ctx.alloc().ioBuffer();
+            }
+            writer.target(out);
+            while (done < pending.size()) {
+                Object request = pending.get(done++);
                 if (request instanceof ProtocolError error) {
                     stats.errorReply("ERR");
                     out.writeBytes(error.reply());
@@ -126,12 +164,51 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
                     closing = true;
                     break;
                 }
+                if (client.blocked()) {
+                    break;
+                }
             }
         } finally {
-            db.unlock();
-            pending.clear();
             writer.target(null);
+            db.unlock();
+            pending.subList(0, done).clear();
         }
+        if (closing) {
+            pending.clear();
+        }
+    }
+
+    @Override
+    public Reply openReply() {
+        asyncOut = ctx.alloc().ioBuffer();
+        writer.target(asyncOut);
+        return writer;
+    }
+
+    @Override
+    public void sendReply() {
+        writer.target(null);
+        ByteBuf reply = asyncOut;
+        asyncOut = null;
+        stats.bytesOut(reply.readableBytes());
+        ctx.writeAndFlush(reply, ctx.voidPromise());
+        ctx.executor().execute(() -> {
+            execute(ctx);
+            flush(ctx);
+        });
+    }
+
+    @Override
+    public void discardReply() {
+        writer.target(null);
+        asyncOut.release();
+        asyncOut = null;
+    }
+
+    @Override
+    public Runnable schedule(Runnable task, long delayMillis) {
+        ScheduledFuture<?> timer = ctx.executor().schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+        return () -> timer.cancel(false);
     }
 
     /**
@@ -162,8 +239,15 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
         ctx.fireChannelWritabilityChanged();
     }
 
+    /**
+     * A reset or broken pipe is the client's business; anything else is a bug in a command or in this
+     * layer, whose reply may be half written, so the connection is closed, and the cause logged.
+     */
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (!(cause instanceof IOException)) {
+            log.error("Closing connection {} after an unexpected failure", client.address(), cause);
+        }
         ctx.close();
     }
 }

@@ -147,7 +147,7 @@ public final class RespServer implements SmartLifecycle {
         }
         long now = db.now();
         for (ClientState client : registry.all()) {
-            if (now - client.lastInteraction() > timeout * 1000L) {
+            if (!client.blocked() && now - client.lastInteraction() > timeout * 1000L) {
                 client.kill();
             }
         }

@@ -26,7 +26,7 @@ public final class Calls {
         writer.protocol(protocol);
         ByteBuf out = Unpooled.buffer();
         writer.target(out);
-        Call call = new Call(redis.client(), writer, redis.db());
+        Call call = new Call(redis.client(), writer, redis.db(), null);
         call.begin(bytes, redis.clock().millis());
         redis.db().lock();
         try {

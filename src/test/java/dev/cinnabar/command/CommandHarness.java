@@ -1,6 +1,7 @@
 package dev.cinnabar.command;
 
 import dev.cinnabar.keyspace.Db;
+import dev.cinnabar.resp.Reply;
 import dev.cinnabar.resp.RespWriter;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -8,6 +9,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,6 +29,7 @@ public final class CommandHarness implements AutoCloseable {
     private final ClientRegistry registry = new ClientRegistry();
     private final ServerStats stats;
     private final Client client;
+    private final List<Timer> timers = new ArrayList<>();
 
     public CommandHarness() {
         this("");
@@ -52,7 +55,10 @@ public final class CommandHarness implements AutoCloseable {
         context.registerBean(ClientRegistry.class, () -> registry);
         context.registerBean(java.time.Clock.class, () -> clock);
         context.registerBean(CommandTable.class, () -> new CommandTable(context.getBeansOfType(Command.class).values()));
-        context.registerBean(Dispatcher.class, () -> new Dispatcher(context.getBean(CommandTable.class), settings, stats));
+        context.registerBean(BlockedClients.class, () -> new BlockedClients(db));
+        context.registerBean(WatchedKeys.class, () -> new WatchedKeys(db));
+        context.registerBean(Dispatcher.class, () -> new Dispatcher(context.getBean(CommandTable.class), settings, stats,
+                context.getBean(BlockedClients.class), context.getBean(WatchedKeys.class)));
         context.scan("dev.cinnabar.command");
         context.refresh();
         dispatcher = context.getBean(Dispatcher.class);
@@ -71,6 +77,18 @@ public final class CommandHarness implements AutoCloseable {
 
     public FakeClock clock() {
         return clock;
+    }
+
+    /** Moves the clock on and fires the blocked clients' timers that fall due, as the event loop would. */
+    public void advance(long millis) {
+        clock.advance(millis);
+        List<Timer> due = timers.stream().filter(t -> t.dueAt <= clock.millis()).sorted(
+                Comparator.comparingLong(Timer::dueAt)).toList();
+        timers.removeAll(due);
+        due.forEach(t -> t.task.run());
+    }
+
+    private record Timer(long dueAt, Runnable task) {
     }
 
     public Db db() {
@@ -98,11 +116,13 @@ public final class CommandHarness implements AutoCloseable {
         context.close();
     }
 
-    /** One connection's state and reply buffer. */
-    public final class Client {
+    /** One connection's state and reply buffer, and the replies it got while blocked. */
+    public final class Client implements ClientConnection {
         private final ClientState state;
         private final RespWriter writer = new RespWriter();
         private final Call call;
+        private final StringBuilder later = new StringBuilder();
+        private ByteBuf asyncOut;
         private boolean closed;
 
         private Client() {
@@ -110,7 +130,7 @@ public final class CommandHarness implements AutoCloseable {
             state = new ClientState(id, "127.0.0.1:" + (40000 + id), "127.0.0.1:6379", clock.millis(),
                     !settings.authRequired(), () -> closed = true);
             registry.add(state);
-            call = new Call(state, writer, db);
+            call = new Call(state, writer, db, this);
         }
 
         public String exec(String... args) {
@@ -121,7 +141,11 @@ public final class CommandHarness implements AutoCloseable {
             return exec(bytes);
         }
 
+        /** Runs a command; a command that blocks replies nothing here, and its reply comes in {@link #takeLater}. */
         public String exec(byte[][] args) {
+            if (state.blocked()) {
+                throw new IllegalStateException("client " + state.id() + " is blocked: its requests would wait");
+            }
             ByteBuf out = Unpooled.buffer();
             writer.target(out);
             db.lock();
@@ -137,6 +161,40 @@ public final class CommandHarness implements AutoCloseable {
 
         public ClientState state() {
             return state;
+        }
+
+        /** The replies written to this client while it was blocked, since the last call; clears them. */
+        public String takeLater() {
+            String replies = later.toString();
+            later.setLength(0);
+            return replies;
+        }
+
+        @Override
+        public Reply openReply() {
+            asyncOut = Unpooled.buffer();
+            writer.target(asyncOut);
+            return writer;
+        }
+
+        @Override
+        public void sendReply() {
+            later.append(asyncOut.toString(StandardCharsets.ISO_8859_1));
+            discardReply();
+        }
+
+        @Override
+        public void discardReply() {
+            writer.target(null);
+            asyncOut.release();
+            asyncOut = null;
+        }
+
+        @Override
+        public Runnable schedule(Runnable task, long delayMillis) {
+            Timer timer = new Timer(clock.millis() + delayMillis, task);
+            timers.add(timer);
+            return () -> timers.remove(timer);
         }
 
         /** Whether the command asked to close this connection, or another client killed it. */

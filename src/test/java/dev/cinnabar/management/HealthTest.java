@@ -1,5 +1,6 @@
 package dev.cinnabar.management;
 
+import dev.cinnabar.command.BlockedClients;
 import dev.cinnabar.command.Call;
 import dev.cinnabar.command.ClientState;
 import dev.cinnabar.command.Command;
@@ -10,6 +11,7 @@ import dev.cinnabar.command.FakeClock;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.ServerStats;
 import dev.cinnabar.command.Settings;
+import dev.cinnabar.command.WatchedKeys;
 import dev.cinnabar.keyspace.Db;
 import dev.cinnabar.resp.RespWriter;
 import dev.cinnabar.server.RespServerStartedEvent;
@@ -73,15 +75,16 @@ class HealthTest {
             }
         };
         Settings settings = new Settings(0, "127.0.0.1", 1, "", 10, 0, 1 << 20);
-        Dispatcher dispatcher = new Dispatcher(new CommandTable(List.of(wedge)), settings, new ServerStats(0));
+        Db db = new Db(1, new FakeClock(ManagedServer.START));
+        Dispatcher dispatcher = new Dispatcher(new CommandTable(List.of(wedge)),
+                settings, new ServerStats(0), new BlockedClients(db), new WatchedKeys(db));
         // Any command in progress is past a limit of one nanosecond: no waiting on the clock.
         CommandExecutorHealthIndicator indicator = new CommandExecutorHealthIndicator(dispatcher, Duration.ofNanos(1));
         assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
 
-        Db db = new Db(1, new FakeClock(ManagedServer.START));
         RespWriter writer = new RespWriter();
         writer.target(Unpooled.buffer());
-        Call call = new Call(new ClientState(1, "127.0.0.1:1", "127.0.0.1:2", db.now(), true, () -> { }), writer, db);
+        Call call = new Call(new ClientState(1, "127.0.0.1:1", "127.0.0.1:2", db.now(), true, () -> { }), writer, db, null);
         Thread client = new Thread(() -> dispatcher.dispatch(call, new byte[][] {"WEDGE".getBytes(StandardCharsets.US_ASCII)}));
         client.start();
         running.await();

@@ -1,5 +1,6 @@
 package dev.cinnabar.management;
 
+import dev.cinnabar.command.BlockedClients;
 import dev.cinnabar.command.Call;
 import dev.cinnabar.command.ClientState;
 import dev.cinnabar.command.Command;
@@ -10,6 +11,7 @@ import dev.cinnabar.command.FakeClock;
 import dev.cinnabar.command.Group;
 import dev.cinnabar.command.ServerStats;
 import dev.cinnabar.command.Settings;
+import dev.cinnabar.command.WatchedKeys;
 import dev.cinnabar.keyspace.Db;
 import dev.cinnabar.resp.RespWriter;
 import io.netty.buffer.ByteBuf;
@@ -46,12 +48,13 @@ class LatencyRecordingAllocationTest {
             }
         };
         Settings settings = new Settings(0, "127.0.0.1", 1, "", 10, 0, 1 << 20);
-        Dispatcher dispatcher = new Dispatcher(new CommandTable(List.of(noop)), settings, new ServerStats(0));
         Db db = new Db(1, new FakeClock(ManagedServer.START));
+        Dispatcher dispatcher = new Dispatcher(new CommandTable(List.of(noop)),
+                settings, new ServerStats(0), new BlockedClients(db), new WatchedKeys(db));
         RespWriter writer = new RespWriter();
         ByteBuf out = Unpooled.buffer(64);
         writer.target(out);
-        Call call = new Call(new ClientState(1, "127.0.0.1:1", "127.0.0.1:2", db.now(), true, () -> { }), writer, db);
+        Call call = new Call(new ClientState(1, "127.0.0.1:1", "127.0.0.1:2", db.now(), true, () -> { }), writer, db, null);
         byte[][] args = {"noop".getBytes(StandardCharsets.US_ASCII)};
         Runnable batch = () -> {
             for (int i = 0; i < COMMANDS; i++) {

@@ -1,5 +1,6 @@
 package dev.cinnabar.command.server;
 
+import dev.cinnabar.command.BlockedClients;
 import dev.cinnabar.command.ClientRegistry;
 import dev.cinnabar.command.CommandStats;
 import dev.cinnabar.command.CommandTable;
@@ -37,16 +38,18 @@ final class InfoReport {
     private final Settings settings;
     private final ServerStats stats;
     private final ClientRegistry clients;
+    private final BlockedClients blocked;
     private final Db db;
     private final ObjectProvider<CommandTable> table;
     private final String version;
     private final String runId;
 
-    InfoReport(Settings settings, ServerStats stats, ClientRegistry clients, Db db,
+    InfoReport(Settings settings, ServerStats stats, ClientRegistry clients, BlockedClients blocked, Db db,
                ObjectProvider<CommandTable> table, ObjectProvider<BuildProperties> build) {
         this.settings = settings;
         this.stats = stats;
         this.clients = clients;
+        this.blocked = blocked;
         this.db = db;
         this.table = table;
         BuildProperties properties = build.getIfAvailable();
@@ -109,8 +112,9 @@ final class InfoReport {
         s.field("connected_clients", clients.size());
         s.field("cluster_connections", 0);
         s.field("maxclients", settings.maxclients());
-        s.field("blocked_clients", 0);
+        s.field("blocked_clients", blocked.count());
         s.field("tracking_clients", 0);
+        s.field("clients_in_timeout_table", blocked.timed());
     }
 
     private void memory(Section s) {

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * value here is the exact decimal of a representable long double, and parsing and addition round to
  * nearest-even as strtold and the FPU do.
  */
-final class LongDouble {
+public final class LongDouble {
 
     static final LongDouble ZERO = new LongDouble(BigDecimal.ZERO);
 
@@ -45,7 +45,7 @@ final class LongDouble {
      * exponent, "inf"/"infinity") with nothing before or after, no NaN, and no overflow or underflow to
      * zero; otherwise "ERR value is not a valid float".
      */
-    static LongDouble parse(byte[] text) {
+    public static LongDouble parse(byte[] text) {
         if (text.length == 0 || text.length >= MAX_TEXT || isSpace(text[0])) {
             throw RedisError.NOT_A_FLOAT;
         }
@@ -68,7 +68,7 @@ final class LongDouble {
     }
 
     /** The rounded sum; infinite when either is, or when it overflows. */
-    LongDouble plus(LongDouble other) {
+    public LongDouble plus(LongDouble other) {
         if (value == null || other.value == null) {
             return INFINITE;
         }
@@ -76,12 +76,17 @@ final class LongDouble {
         return sum == null ? INFINITE : new LongDouble(sum);
     }
 
-    boolean isFinite() {
+    public boolean isFinite() {
         return value != null;
     }
 
+    /** The exact value; only for a finite one. */
+    public BigDecimal exact() {
+        return value;
+    }
+
     /** C's {@code "%.17Lf"} with trailing zeros (and a bare point) dropped, and no "-0": Redis's human format. */
-    String toHumanString() {
+    public String toHumanString() {
         String text = value.setScale(17, RoundingMode.HALF_EVEN).toPlainString();
         int end = text.length();
         while (text.charAt(end - 1) == '0') {

@@ -9,10 +9,10 @@ final class ScoreTable extends BytesTable {
 
     private double[] scores;
 
-    /** A table with room for {@code expected} members (as {@link BytesTable} sizes its own arrays). */
+    /** A table with room for {@code expected} members. */
     ScoreTable(int expected) {
         super(expected);
-        scores = new double[Math.max(4, expected)];
+        scores = new double[capacity()];
     }
 
     private ScoreTable(ScoreTable other) {

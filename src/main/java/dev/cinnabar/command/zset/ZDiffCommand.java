@@ -13,7 +13,7 @@ final class ZDiffCommand extends SpecifiedCommand {
 
     ZDiffCommand() {
         super(CommandSpec.of("zdiff", -3, Group.SORTED_SET)
-                .flags(Flag.READONLY).since("6.2.0")
+                .flags(Flag.READONLY, Flag.MOVABLEKEYS).since("6.2.0")
                 .complexity("O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.")
                 .arguments("numkeys:integer key ... [WITHSCORES]")
                 .summary("Subtract multiple sorted sets"));

@@ -16,7 +16,7 @@ final class ZDiffStoreCommand extends SpecifiedCommand {
 
     ZDiffStoreCommand(Settings settings) {
         super(CommandSpec.of("zdiffstore", -4, Group.SORTED_SET)
-                .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 1, 1).since("6.2.0")
+                .flags(Flag.WRITE, Flag.DENYOOM, Flag.MOVABLEKEYS).keys(1, 1, 1).since("6.2.0")
                 .complexity("O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.")
                 .arguments("destination:key numkeys:integer key ...")
                 .summary("Subtract multiple sorted sets and store the resulting sorted set in a new key"));

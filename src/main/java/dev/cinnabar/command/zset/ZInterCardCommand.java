@@ -13,7 +13,7 @@ final class ZInterCardCommand extends SpecifiedCommand {
 
     ZInterCardCommand() {
         super(CommandSpec.of("zintercard", -3, Group.SORTED_SET)
-                .flags(Flag.READONLY).since("7.0.0")
+                .flags(Flag.READONLY, Flag.MOVABLEKEYS).since("7.0.0")
                 .complexity("O(N*K) worst case with N being the smallest input sorted set, K being the number of input sorted sets.")
                 .arguments("numkeys:integer key ... [LIMIT limit:integer]")
                 .summary("Intersect multiple sorted sets and return the cardinality of the result"));

@@ -16,7 +16,7 @@ final class ZInterStoreCommand extends SpecifiedCommand {
 
     ZInterStoreCommand(Settings settings) {
         super(CommandSpec.of("zinterstore", -4, Group.SORTED_SET)
-                .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 1, 1).since("2.0.0")
+                .flags(Flag.WRITE, Flag.DENYOOM, Flag.MOVABLEKEYS).keys(1, 1, 1).since("2.0.0")
                 .complexity("O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.")
                 .arguments("destination:key numkeys:integer key ... [WEIGHTS weight:integer ...] [AGGREGATE (SUM|MIN|MAX)]")
                 .summary("Intersect multiple sorted sets and store the resulting sorted set in a new key"));

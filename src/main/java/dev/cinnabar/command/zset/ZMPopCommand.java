@@ -13,7 +13,7 @@ final class ZMPopCommand extends SpecifiedCommand {
 
     ZMPopCommand() {
         super(CommandSpec.of("zmpop", -4, Group.SORTED_SET)
-                .flags(Flag.WRITE).since("7.0.0")
+                .flags(Flag.WRITE, Flag.MOVABLEKEYS).since("7.0.0")
                 .complexity("O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.")
                 .arguments("numkeys:integer key ... (MIN|MAX) [COUNT count:integer]")
                 .summary("Remove and return members with scores in a sorted set"));

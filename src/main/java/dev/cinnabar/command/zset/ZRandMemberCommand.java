@@ -4,13 +4,13 @@ import dev.cinnabar.command.Call;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
 import dev.cinnabar.command.Group;
+import dev.cinnabar.command.RandomSample;
 import dev.cinnabar.command.RedisError;
 import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.command.TypedKeys;
 import dev.cinnabar.resp.Reply;
 import org.springframework.stereotype.Component;
 
-import java.util.BitSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
@@ -89,17 +89,10 @@ final class ZRandMemberCommand extends SpecifiedCommand {
         }
     }
 
-    /** {@code count} distinct elements, fewer than the set holds, chosen by Floyd's sampling. */
+    /** {@code count} distinct elements, fewer than the set holds. */
     private static void distinct(Reply reply, Layout.Sample sample, int count, boolean withScores) {
-        RandomGenerator random = ThreadLocalRandom.current();
-        int size = sample.size();
-        BitSet chosen = new BitSet(size);
-        for (int j = size - count; j < size; j++) {
-            int pick = random.nextInt(j + 1);
-            chosen.set(chosen.get(pick) ? j : pick);
-        }
         ElementReplies.begin(reply, count, withScores);
-        for (int index = chosen.nextSetBit(0); index >= 0; index = chosen.nextSetBit(index + 1)) {
+        for (int index : RandomSample.distinct(sample.size(), count, ThreadLocalRandom.current())) {
             ElementReplies.element(reply, sample.member(index), sample.score(index), withScores);
         }
     }

@@ -3,12 +3,10 @@ package dev.cinnabar.command.zset;
 import dev.cinnabar.command.Call;
 import dev.cinnabar.command.CommandSpec;
 import dev.cinnabar.command.Flag;
-import dev.cinnabar.command.Glob;
 import dev.cinnabar.command.Group;
-import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.ScanOptions;
 import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.command.TypedKeys;
-import dev.cinnabar.command.keys.ScanCommand;
 import dev.cinnabar.resp.DoubleFormat;
 import dev.cinnabar.resp.Reply;
 import org.springframework.stereotype.Component;
@@ -30,7 +28,7 @@ final class ZScanCommand extends SpecifiedCommand {
 
     @Override
     public void execute(Call call) {
-        long cursor = ScanCommand.cursor(call.arg(2));
+        long cursor = ScanOptions.cursor(call.arg(2));
         SortedSet zset = TypedKeys.read(call, call.arg(1), SortedSet.class);
         Reply reply = call.reply();
         if (zset == null) {
@@ -39,27 +37,20 @@ final class ZScanCommand extends SpecifiedCommand {
             reply.array(0);
             return;
         }
-        long count = 10;
-        byte[] pattern = null;
-        for (int i = 3; i < call.argc(); i += 2) {
-            if (i + 1 < call.argc() && call.is(i, "count")) {
-                count = call.integer(i + 1);
-                if (count < 1) {
-                    throw RedisError.SYNTAX;
-                }
-            } else if (i + 1 < call.argc() && call.is(i, "match")) {
-                pattern = Glob.matchesAll(call.arg(i + 1)) ? null : call.arg(i + 1);
-            } else {
-                throw RedisError.SYNTAX;
-            }
-        }
+        // Options are read only once the key is known to be a sorted set, so an absent key ignores bad ones, as in Redis.
+        ScanOptions options = ScanOptions.parse(call, 3, false);
         ElementList batch = new ElementList(16);
-        // Redis counts a member and its score as two of COUNT's items, and walks at most ten buckets per item.
-        long bucketBudget = count > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : count * 10;
+        // Like Redis 7.0, COUNT bounds the elements collected before matching, a member and its score counting two.
+        long bucketBudget = options.bucketBudget();
         do {
             cursor = zset.scan(cursor, batch::add);
-        } while (cursor != 0 && bucketBudget-- > 0 && 2L * batch.size() < count);
-        ElementList found = pattern == null ? batch : matching(batch, pattern);
+        } while (cursor != 0 && bucketBudget-- > 0 && 2L * batch.size() < options.count());
+        ElementList found = new ElementList(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            if (options.matches(batch.member(i))) {
+                found.add(batch.member(i), batch.score(i));
+            }
+        }
         reply.array(2);
         reply.bulk(Long.toUnsignedString(cursor));
         reply.array(2 * found.size());
@@ -67,15 +58,5 @@ final class ZScanCommand extends SpecifiedCommand {
             reply.bulk(found.member(i));
             reply.bulk(DoubleFormat.format(found.score(i)));
         }
-    }
-
-    private static ElementList matching(ElementList batch, byte[] pattern) {
-        ElementList found = new ElementList(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            if (Glob.matches(pattern, batch.member(i))) {
-                found.add(batch.member(i), batch.score(i));
-            }
-        }
-        return found;
     }
 }

@@ -13,7 +13,7 @@ final class ZUnionCommand extends SpecifiedCommand {
 
     ZUnionCommand() {
         super(CommandSpec.of("zunion", -3, Group.SORTED_SET)
-                .flags(Flag.READONLY).since("6.2.0")
+                .flags(Flag.READONLY, Flag.MOVABLEKEYS).since("6.2.0")
                 .complexity("O(N)+O(M*log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.")
                 .arguments("numkeys:integer key ... [WEIGHTS weight:integer ...] [AGGREGATE (SUM|MIN|MAX)] [WITHSCORES]")
                 .summary("Add multiple sorted sets"));

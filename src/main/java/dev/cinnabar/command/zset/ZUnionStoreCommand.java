@@ -16,7 +16,7 @@ final class ZUnionStoreCommand extends SpecifiedCommand {
 
     ZUnionStoreCommand(Settings settings) {
         super(CommandSpec.of("zunionstore", -4, Group.SORTED_SET)
-                .flags(Flag.WRITE, Flag.DENYOOM).keys(1, 1, 1).since("2.0.0")
+                .flags(Flag.WRITE, Flag.DENYOOM, Flag.MOVABLEKEYS).keys(1, 1, 1).since("2.0.0")
                 .complexity("O(N)+O(M log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.")
                 .arguments("destination:key numkeys:integer key ... [WEIGHTS weight:integer ...] [AGGREGATE (SUM|MIN|MAX)]")
                 .summary("Add multiple sorted sets and store the resulting sorted set in a new key"));

@@ -2,6 +2,7 @@ package dev.cinnabar.command.keys;
 
 import dev.cinnabar.command.CommandHarness;
 import dev.cinnabar.command.RedisError;
+import dev.cinnabar.command.ScanOptions;
 import dev.cinnabar.keyspace.RawString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -229,16 +230,16 @@ class KeysScanRandomTest {
 
     @Test
     void cursorsAreReadLikeStrtoul() {
-        assertThat(ScanCommand.cursor(bytes(""))).isZero();
-        assertThat(ScanCommand.cursor(bytes("007"))).isEqualTo(7);
-        assertThat(ScanCommand.cursor(bytes("+5"))).isEqualTo(5);
-        assertThat(ScanCommand.cursor(bytes("-1"))).isEqualTo(-1L);
-        assertThat(ScanCommand.cursor(bytes("18446744073709551615"))).isEqualTo(-1L);
-        assertThat(ScanCommand.cursor(bytes("-18446744073709551615"))).isEqualTo(1);
-        assertThat(ScanCommand.cursor(bytes("18446744073709551610"))).isEqualTo(-6L);
+        assertThat(ScanOptions.cursor(bytes(""))).isZero();
+        assertThat(ScanOptions.cursor(bytes("007"))).isEqualTo(7);
+        assertThat(ScanOptions.cursor(bytes("+5"))).isEqualTo(5);
+        assertThat(ScanOptions.cursor(bytes("-1"))).isEqualTo(-1L);
+        assertThat(ScanOptions.cursor(bytes("18446744073709551615"))).isEqualTo(-1L);
+        assertThat(ScanOptions.cursor(bytes("-18446744073709551615"))).isEqualTo(1);
+        assertThat(ScanOptions.cursor(bytes("18446744073709551610"))).isEqualTo(-6L);
         for (String invalid : new String[] {"18446744073709551616", "18446744073709551620", "99999999999999999999",
                 " 5", "5 ", "0x10", "+", "-", "+-5", "abc", "1.5"}) {
-            assertThatThrownBy(() -> ScanCommand.cursor(bytes(invalid))).as(invalid)
+            assertThatThrownBy(() -> ScanOptions.cursor(bytes(invalid))).as(invalid)
                     .isInstanceOf(RedisError.class).hasMessage("ERR invalid cursor");
         }
         assertThat(redis.exec("SCAN", "18446744073709551615")).isEqualTo(EMPTY_SCAN);

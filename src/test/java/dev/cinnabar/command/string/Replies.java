@@ -4,6 +4,7 @@ import dev.cinnabar.command.Call;
 import dev.cinnabar.command.ClientState;
 import dev.cinnabar.command.CommandHarness;
 import dev.cinnabar.command.Dispatcher;
+import dev.cinnabar.command.RespText;
 import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Entry;
 import dev.cinnabar.resp.RespWriter;
@@ -13,29 +14,13 @@ import io.netty.buffer.Unpooled;
 import java.nio.charset.StandardCharsets;
 
 /** Expected reply bytes and keyspace probes for the string command tests. */
-final class Replies {
+final class Replies extends RespText {
 
-    static final String OK = "+OK\r\n";
-    static final String NIL = "$-1\r\n";
     static final String EMPTY = "$0\r\n\r\n";
-    static final String WRONG_TYPE = "-WRONGTYPE Operation against a key holding the wrong kind of value\r\n";
     static final String NOT_INTEGER = "-ERR value is not an integer or out of range\r\n";
     static final String NOT_FLOAT = "-ERR value is not a valid float\r\n";
-    static final String SYNTAX = "-ERR syntax error\r\n";
 
     private Replies() {
-    }
-
-    static String bulk(String value) {
-        return "$" + value.getBytes(StandardCharsets.ISO_8859_1).length + "\r\n" + value + "\r\n";
-    }
-
-    static String integer(long value) {
-        return ":" + value + "\r\n";
-    }
-
-    static String error(String message) {
-        return "-" + message + "\r\n";
     }
 
     private static Database db0(CommandHarness redis) {
@@ -71,7 +56,7 @@ final class Replies {
                     true, () -> { });
             state.protocol(3);
             writer.protocol(3);
-            call = new Call(state, writer, redis.db());
+            call = new Call(state, writer, redis.db(), null);
         }
 
         String exec(String... args) {

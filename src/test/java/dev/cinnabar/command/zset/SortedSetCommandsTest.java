@@ -4,12 +4,14 @@ import dev.cinnabar.command.CommandHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import static dev.cinnabar.command.RespText.WRONG_TYPE;
+import static dev.cinnabar.command.RespText.array;
+import static dev.cinnabar.command.RespText.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sorted-set commands through the dispatcher, byte for byte. */
 class SortedSetCommandsTest {
 
-    private static final String WRONG_TYPE = "-WRONGTYPE Operation against a key holding the wrong kind of value\r\n";
     private static final String NOT_FLOAT = "-ERR value is not a valid float\r\n";
 
     private final CommandHarness redis = new CommandHarness();
@@ -17,14 +19,6 @@ class SortedSetCommandsTest {
     @AfterEach
     void close() {
         redis.close();
-    }
-
-    private static String bulk(String s) {
-        return "$" + s.length() + "\r\n" + s + "\r\n";
-    }
-
-    private static String array(String... items) {
-        return "*" + items.length + "\r\n" + String.join("", items);
     }
 
     @Test
@@ -36,7 +30,7 @@ class SortedSetCommandsTest {
         assertThat(redis.exec("ZINCRBY", "z", "0.1", "a")).isEqualTo(bulk("1.6000000000000001"));
         assertThat(redis.exec("ZADD", "z", "GT", "XX", "CH", "0", "a", "9", "b")).isEqualTo(":1\r\n");
         assertThat(redis.exec("ZRANGE", "z", "0", "-1", "WITHSCORES"))
-                .isEqualTo(array(bulk("a"), bulk("1.6000000000000001"), bulk("c"), bulk("4"), bulk("b"), bulk("9")));
+                .isEqualTo(array("a", "1.6000000000000001", "c", "4", "b", "9"));
     }
 
     @Test
@@ -44,7 +38,7 @@ class SortedSetCommandsTest {
         redis.exec("ZADD", "z", "1", "a");
         assertThat(redis.exec("ZADD", "z", "5", "a", "6", "b", "x", "c")).isEqualTo(NOT_FLOAT);
         assertThat(redis.exec("ZADD", "new", "1", "a", "nan", "b")).isEqualTo(NOT_FLOAT);
-        assertThat(redis.exec("ZRANGE", "z", "0", "-1", "WITHSCORES")).isEqualTo(array(bulk("a"), bulk("1")));
+        assertThat(redis.exec("ZRANGE", "z", "0", "-1", "WITHSCORES")).isEqualTo(array("a", "1"));
         assertThat(redis.exec("EXISTS", "new")).isEqualTo(":0\r\n");
         redis.exec("ZADD", "inf", "inf", "a");
         assertThat(redis.exec("ZINCRBY", "inf", "-inf", "a")).isEqualTo("-ERR resulting score is not a number (NaN)\r\n");
