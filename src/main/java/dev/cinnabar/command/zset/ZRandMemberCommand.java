@@ -58,6 +58,10 @@ final class ZRandMemberCommand extends SpecifiedCommand {
             throw OUT_OF_RANGE;
         }
         SortedSet zset = TypedKeys.read(call, call.arg(1), SortedSet.class);
+        // A reply is an array of at most Integer.MAX_VALUE items; Redis would try to stream a longer one.
+        if (zset != null && count < 0 && -count > (withScores ? Integer.MAX_VALUE / 2 : Integer.MAX_VALUE)) {
+            throw OUT_OF_RANGE;
+        }
         Reply reply = call.reply();
         if (zset == null || count == 0) {
             reply.array(0);
