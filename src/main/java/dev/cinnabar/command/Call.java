@@ -24,6 +24,7 @@ public final class Call {
     private CommandSpec spec;
     private BlockRequest blockRequest;
     private byte[] servedKey;
+    private boolean blockingDenied;
 
     public Call(ClientState client, Reply reply, Db db, ClientConnection connection) {
         this.client = client;
@@ -47,17 +48,27 @@ public final class Call {
      * Suspends the client, instead of replying, until one of {@code keys} holds a {@code type} value or
      * {@code timeoutMillis} pass ({@link BlockingTimeout#FOREVER}: never). The command then runs again
      * with {@link #servedKey()} set to the key that became ready; a timeout replies with a null array.
+     * Where nothing may block (inside MULTI), replies with the null array at once, as Redis does.
      */
     public void block(byte[][] keys, Class<? extends TypedValue> type, long timeoutMillis) {
-        this.blockRequest = new BlockRequest(keys, type, timeoutMillis);
+        if (blockingDenied) {
+            reply.nullArray();
+        } else {
+            this.blockRequest = new BlockRequest(keys, type, timeoutMillis);
+        }
+    }
+
+    /** False inside MULTI, where a blocking command must answer at once. */
+    public boolean mayBlock() {
+        return !blockingDenied;
+    }
+
+    void denyBlocking(boolean denied) {
+        this.blockingDenied = denied;
     }
 
     BlockRequest blockRequest() {
         return blockRequest;
-    }
-
-    void cancelBlock() {
-        this.blockRequest = null;
     }
 
     /**

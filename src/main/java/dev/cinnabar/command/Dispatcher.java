@@ -146,18 +146,19 @@ public final class Dispatcher {
 
     /**
      * EXEC's work: runs the queued commands in order, each reply an element of EXEC's array. A blocking
-     * command among them does not block: it replies as if its timeout had passed, as in Redis.
+     * command among them does not block: it answers at once, as in Redis.
      */
     public void runQueued(Call call, Transaction transaction) {
         call.reply().array(transaction.size());
-        for (Transaction.Queued q : transaction.queued()) {
-            call.begin(q.args(), call.db().now());
-            call.resolved(q.command().spec());
-            if (!run(call, q.command())) {
-                call.cancelBlock();
-                call.reply().nullArray();
-                q.command().stats().recordCall(0, false);
+        call.denyBlocking(true);
+        try {
+            for (Transaction.Queued q : transaction.queued()) {
+                call.begin(q.args(), call.db().now());
+                call.resolved(q.command().spec());
+                run(call, q.command());
             }
+        } finally {
+            call.denyBlocking(false);
         }
     }
 

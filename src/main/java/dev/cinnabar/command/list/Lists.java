@@ -69,6 +69,22 @@ public final class Lists {
         call.reply().bulk(value);
     }
 
+    /**
+     * BLMOVE and BRPOPLPUSH: LMOVE when the source holds a list; otherwise waits for one, or inside MULTI
+     * replies the null bulk string at once, as Redis does for these two (other blocking commands reply a
+     * null array there).
+     */
+    public void blockingMove(Call call, ListEnd from, ListEnd to, long timeout) {
+        QuickList source = TypedKeys.write(call, call.arg(1), QuickList.class);
+        if (source != null) {
+            move(call, call.arg(1), source, call.arg(2), from, to);
+        } else if (!call.mayBlock()) {
+            call.reply().nullBulk();
+        } else {
+            call.block(new byte[][] {call.arg(1)}, QuickList.class, timeout);
+        }
+    }
+
     private QuickList create(Call call, byte[] key) {
         return TypedKeys.create(call, key, new QuickList(settings.listMaxListpackSize()));
     }
