@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -62,7 +63,7 @@ final class Sorting {
             elements = SortElements.all(value);
         }
         if (!options.unsorted) {
-            elements = sorted(call, options, elements);
+            elements = sorted(call, options, elements, (int) start, (int) start + windowSize - 1);
         }
         List<byte[]> window = windowSize == 0 ? List.of() : elements.subList((int) start, (int) start + windowSize);
         if (options.destination == null) {
@@ -85,10 +86,10 @@ final class Sorting {
     }
 
     /**
-     * The elements in order. Every element is weighed (looking up its BY key) before a weight that does
+     * The elements in order, at least those of ranks {@code first} to {@code last}. Every element is weighed (looking up its BY key) before a weight that does
      * not read as a number fails the command, as Redis does its lookups first.
      */
-    private static List<byte[]> sorted(Call call, SortOptions options, List<byte[]> elements) {
+    private static List<byte[]> sorted(Call call, SortOptions options, List<byte[]> elements, int first, int last) {
         SortItem[] items = new SortItem[elements.size()];
         boolean unreadable = false;
         for (int i = 0; i < items.length; i++) {
@@ -111,8 +112,13 @@ final class Sorting {
         if (unreadable) {
             throw UNREADABLE_WEIGHT;
         }
-        // A stable sort, as glibc's qsort is: ALPHA's ties keep the elements' order.
-        Arrays.sort(items, SortItem.order(options));
+        Comparator<SortItem> order = SortItem.order(options);
+        if (options.by != null && (first != 0 || last != items.length - 1)) {
+            PartialQuickSort.sort(items, order, first, last);
+        } else {
+            // Stable, as glibc's qsort (a merge sort) is: ALPHA's ties keep the elements' order.
+            Arrays.sort(items, order);
+        }
         List<byte[]> ordered = new ArrayList<>(items.length);
         for (SortItem item : items) {
             ordered.add(item.element);
