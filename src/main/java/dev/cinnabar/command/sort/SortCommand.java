@@ -18,14 +18,17 @@ final class SortCommand extends SpecifiedCommand {
     /** Redis files SORT under the three types it sorts, and deems it dangerous for its key patterns. */
     static final AclCategory[] CATEGORIES = {AclCategory.SET, AclCategory.SORTEDSET, AclCategory.LIST, AclCategory.DANGEROUS};
 
+    /** The arguments both forms take; SORT adds STORE. */
+    static final String ARGUMENTS = "key [BY pattern:pattern] [LIMIT offset:integer count:integer] "
+            + "[GET pattern:pattern ...] [ASC|DESC] [ALPHA]";
+
     private final Sorting sorting;
 
     SortCommand(Sorting sorting) {
         super(CommandSpec.of("sort", -2, Group.GENERIC)
                 .flags(Flag.WRITE, Flag.DENYOOM, Flag.MOVABLEKEYS).keys(1, 1, 1).categories(CATEGORIES)
                 .complexity(COMPLEXITY)
-                .arguments("key [BY pattern:pattern] [LIMIT offset:integer count:integer] [GET pattern:pattern ...] "
-                        + "[ASC|DESC] [ALPHA] [STORE destination:key]")
+                .arguments(ARGUMENTS + " [STORE destination:key]")
                 .summary("Sort the elements in a list, set or sorted set"));
         this.sorting = sorting;
     }

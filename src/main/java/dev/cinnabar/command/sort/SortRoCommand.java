@@ -17,8 +17,7 @@ final class SortRoCommand extends SpecifiedCommand {
         super(CommandSpec.of("sort_ro", -2, Group.GENERIC)
                 .flags(Flag.READONLY, Flag.MOVABLEKEYS).keys(1, 1, 1).categories(SortCommand.CATEGORIES)
                 .since("7.0.0").complexity(SortCommand.COMPLEXITY)
-                .arguments("key [BY pattern:pattern] [LIMIT offset:integer count:integer] [GET pattern:pattern ...] "
-                        + "[ASC|DESC] [ALPHA]")
+                .arguments(SortCommand.ARGUMENTS)
                 .summary("Sort the elements in a list, set or sorted set. Read-only variant of SORT."));
         this.sorting = sorting;
     }
