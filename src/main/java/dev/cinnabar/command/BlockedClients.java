@@ -144,7 +144,7 @@ public final class BlockedClients implements KeyspaceListener {
     @Override
     public void swapped(int a, int b) {
         for (DbKey k : waiting.keySet()) {
-            if ((k.db == a || k.db == b) && readySet.add(k)) {
+            if ((k.db() == a || k.db() == b) && readySet.add(k)) {
                 ready.addLast(k);
             }
         }
@@ -166,11 +166,11 @@ public final class BlockedClients implements KeyspaceListener {
                 if (byClient.get(waiter.call.client().id()) != waiter) {
                     continue;
                 }
-                Entry entry = db.database(key.db).lookup(key.key, db.now());
+                Entry entry = db.database(key.db()).lookup(key.key(), db.now());
                 if (entry == null || !waiter.request.type().isInstance(entry.value())) {
                     break;
                 }
-                if (runner.serve(waiter.call, waiter.command, key.key)) {
+                if (runner.serve(waiter.call, waiter.command, key.key())) {
                     release(waiter);
                     waiter.call.connection().sendReply();
                 } else {

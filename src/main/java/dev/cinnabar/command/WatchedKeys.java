@@ -63,7 +63,7 @@ public final class WatchedKeys {
     /** A write command whose keys cannot be told from its arguments' positions ran on database {@code index}. */
     void touchedAll(int index) {
         for (Map.Entry<DbKey, Set<Long>> e : watchers.entrySet()) {
-            if (e.getKey().db == index) {
+            if (e.getKey().db() == index) {
                 for (long id : e.getValue()) {
                     byClient.get(id).touched = true;
                 }
@@ -83,7 +83,7 @@ public final class WatchedKeys {
         long now = db.now();
         for (Map.Entry<DbKey, Entry> e : watches.entries.entrySet()) {
             DbKey k = e.getKey();
-            if (db.database(k.db).probe(k.key, now) != e.getValue()) {
+            if (db.database(k.db()).probe(k.key(), now) != e.getValue()) {
                 return true;
             }
         }
