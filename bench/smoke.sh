@@ -37,10 +37,11 @@ status=0
 for pipeline in 1 16; do
   echo "redis-benchmark -n ${SMOKE_REQUESTS:-200000} -c 50 -P $pipeline"
   # redis-benchmark stops at the first error reply; keep its output to say which.
-  out=$(timeout 300 redis-benchmark -p "$port" -t ping,set,get,incr,mset -n "${SMOKE_REQUESTS:-200000}" -c 50 \
-          -P "$pipeline" -q 2>&1 | tr '\r' '\n') || status=1
+  out=$(timeout 300 redis-benchmark -p "$port" -t ping,set,get,incr,mset,lpush,rpush,lpop,rpop,sadd,hset,spop,zadd,zpopmin,lrange_100 \
+          -n "${SMOKE_REQUESTS:-200000}" -c 50 -r 100000 -P "$pipeline" -q 2>&1 | tr '\r' '\n') || status=1
   grep 'requests per second' <<<"$out" || true
-  for test in PING_INLINE PING_MBULK SET GET INCR 'MSET (10 keys)'; do
+  for test in PING_INLINE PING_MBULK SET GET INCR 'MSET (10 keys)' LPUSH RPUSH LPOP RPOP SADD HSET SPOP ZADD ZPOPMIN \
+              'LRANGE_100 (first 100 elements)'; do
     if ! grep -q "^$test: .*requests per second" <<<"$out"; then
       echo "bench/smoke.sh: no result for $test with -P $pipeline" >&2
       status=1

@@ -6,7 +6,6 @@ import dev.cinnabar.keyspace.KeyspaceListener;
 import dev.cinnabar.resp.Reply;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -28,10 +27,10 @@ public final class BlockedClients implements KeyspaceListener {
     private static final String UNBLOCKED = "UNBLOCKED client unblocked via CLIENT UNBLOCK";
 
     private final Db db;
-    private final Map<WaitKey, ArrayDeque<Waiter>> waiting = new HashMap<>();
+    private final Map<DbKey, ArrayDeque<Waiter>> waiting = new HashMap<>();
     private final Map<Long, Waiter> byClient = new HashMap<>();
-    private final ArrayDeque<WaitKey> ready = new ArrayDeque<>();
-    private final Set<WaitKey> readySet = new HashSet<>();
+    private final ArrayDeque<DbKey> ready = new ArrayDeque<>();
+    private final Set<DbKey> readySet = new HashSet<>();
     private volatile int count;
     private volatile int timed;
 
@@ -39,28 +38,15 @@ public final class BlockedClients implements KeyspaceListener {
         this.db = db;
     }
 
-    /** A key in one numbered database; databases are numbers, not objects, so SWAPDB moves no waiter. */
-    private record WaitKey(int db, byte[] key) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof WaitKey other && other.db == db && Arrays.equals(other.key, key);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * db + Arrays.hashCode(key);
-        }
-    }
-
     /** One blocked client: its command, ready to run again, and what it waits for. */
     private static final class Waiter {
         final Call call;
         final CommandTable.Entry command;
-        final WaitKey[] keys;
+        final DbKey[] keys;
         final BlockRequest request;
         Runnable cancelTimer = () -> { };
 
-        Waiter(Call call, CommandTable.Entry command, WaitKey[] keys, BlockRequest request) {
+        Waiter(Call call, CommandTable.Entry command, DbKey[] keys, BlockRequest request) {
             this.call = call;
             this.command = command;
             this.keys = keys;
@@ -85,12 +71,12 @@ public final class BlockedClients implements KeyspaceListener {
     /** Suspends the calling client as its command asked. */
     void block(Call call, CommandTable.Entry command, BlockRequest request) {
         int index = call.client().db();
-        WaitKey[] keys = new WaitKey[request.keys().length];
+        DbKey[] keys = new DbKey[request.keys().length];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = new WaitKey(index, request.keys()[i]);
+            keys[i] = new DbKey(index, request.keys()[i]);
         }
         Waiter waiter = new Waiter(call, command, keys, request);
-        for (WaitKey key : keys) {
+        for (DbKey key : keys) {
             waiting.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(waiter);
         }
         byClient.put(call.client().id(), waiter);
@@ -149,7 +135,7 @@ public final class BlockedClients implements KeyspaceListener {
 
     @Override
     public void keyAdded(int index, byte[] key) {
-        WaitKey k = new WaitKey(index, key);
+        DbKey k = new DbKey(index, key);
         if (waiting.containsKey(k) && readySet.add(k)) {
             ready.addLast(k);
         }
@@ -157,8 +143,8 @@ public final class BlockedClients implements KeyspaceListener {
 
     @Override
     public void swapped(int a, int b) {
-        for (WaitKey k : waiting.keySet()) {
-            if ((k.db == a || k.db == b) && readySet.add(k)) {
+        for (DbKey k : waiting.keySet()) {
+            if ((k.db() == a || k.db() == b) && readySet.add(k)) {
                 ready.addLast(k);
             }
         }
@@ -170,7 +156,7 @@ public final class BlockedClients implements KeyspaceListener {
      */
     void serveReady(Runner runner) {
         while (!ready.isEmpty()) {
-            WaitKey key = ready.pollFirst();
+            DbKey key = ready.pollFirst();
             readySet.remove(key);
             ArrayDeque<Waiter> queue = waiting.get(key);
             if (queue == null) {
@@ -180,11 +166,11 @@ public final class BlockedClients implements KeyspaceListener {
                 if (byClient.get(waiter.call.client().id()) != waiter) {
                     continue;
                 }
-                Entry entry = db.database(key.db).lookup(key.key, db.now());
+                Entry entry = db.database(key.db()).lookup(key.key(), db.now());
                 if (entry == null || !waiter.request.type().isInstance(entry.value())) {
                     break;
                 }
-                if (runner.serve(waiter.call, waiter.command, key.key)) {
+                if (runner.serve(waiter.call, waiter.command, key.key())) {
                     release(waiter);
                     waiter.call.connection().sendReply();
                 } else {
@@ -204,7 +190,7 @@ public final class BlockedClients implements KeyspaceListener {
         if (waiter.request.timeoutMillis() != BlockingTimeout.FOREVER) {
             timed--;
         }
-        for (WaitKey key : waiter.keys) {
+        for (DbKey key : waiter.keys) {
             ArrayDeque<Waiter> queue = waiting.get(key);
             if (queue != null) {
                 queue.remove(waiter);

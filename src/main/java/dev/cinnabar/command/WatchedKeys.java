@@ -4,7 +4,6 @@ import dev.cinnabar.keyspace.Db;
 import dev.cinnabar.keyspace.Entry;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,26 +21,14 @@ import java.util.Set;
  */
 public final class WatchedKeys {
 
-    private record Key(int db, byte[] key) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && other.db == db && Arrays.equals(other.key, key);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * db + Arrays.hashCode(key);
-        }
-    }
-
     /** One client's watches: each key with the entry it had, and whether a write has touched one since. */
     private static final class Watches {
-        final Map<Key, Entry> entries = new HashMap<>();
+        final Map<DbKey, Entry> entries = new HashMap<>();
         boolean touched;
     }
 
     private final Db db;
-    private final Map<Key, Set<Long>> watchers = new HashMap<>();
+    private final Map<DbKey, Set<Long>> watchers = new HashMap<>();
     private final Map<Long, Watches> byClient = new HashMap<>();
 
     public WatchedKeys(Db db) {
@@ -54,7 +41,7 @@ public final class WatchedKeys {
     }
 
     public void watch(ClientState client, int index, byte[] key) {
-        Key k = new Key(index, key);
+        DbKey k = new DbKey(index, key);
         Watches watches = byClient.computeIfAbsent(client.id(), id -> new Watches());
         if (watches.entries.containsKey(k)) {
             return;
@@ -65,7 +52,7 @@ public final class WatchedKeys {
 
     /** A write command changed {@code key} of database {@code index}. */
     void touched(int index, byte[] key) {
-        Set<Long> clients = watchers.get(new Key(index, key));
+        Set<Long> clients = watchers.get(new DbKey(index, key));
         if (clients != null) {
             for (long id : clients) {
                 byClient.get(id).touched = true;
@@ -75,8 +62,8 @@ public final class WatchedKeys {
 
     /** A write command whose keys cannot be told from its arguments' positions ran on database {@code index}. */
     void touchedAll(int index) {
-        for (Map.Entry<Key, Set<Long>> e : watchers.entrySet()) {
-            if (e.getKey().db == index) {
+        for (Map.Entry<DbKey, Set<Long>> e : watchers.entrySet()) {
+            if (e.getKey().db() == index) {
                 for (long id : e.getValue()) {
                     byClient.get(id).touched = true;
                 }
@@ -94,9 +81,9 @@ public final class WatchedKeys {
             return true;
         }
         long now = db.now();
-        for (Map.Entry<Key, Entry> e : watches.entries.entrySet()) {
-            Key k = e.getKey();
-            if (db.database(k.db).probe(k.key, now) != e.getValue()) {
+        for (Map.Entry<DbKey, Entry> e : watches.entries.entrySet()) {
+            DbKey k = e.getKey();
+            if (db.database(k.db()).probe(k.key(), now) != e.getValue()) {
                 return true;
             }
         }
@@ -109,7 +96,7 @@ public final class WatchedKeys {
         if (watches == null) {
             return;
         }
-        for (Key k : watches.entries.keySet()) {
+        for (DbKey k : watches.entries.keySet()) {
             Set<Long> clients = watchers.get(k);
             clients.remove(client.id());
             if (clients.isEmpty()) {

@@ -6,7 +6,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * A hash table of byte-string keys for the large encodings of hashes, sets and sorted sets. Entries live
- * densely in parallel arrays indexed by slot (0 to size - 1); buckets chain slots through an int array.
+ * densely in parallel arrays indexed by slot (0 to size - 1); buckets chain slots through an int array
+ * that holds each slot's hash and chain link side by side, so walking a chain touches one cache line per
+ * step before any key is compared.
  * Per element that costs a key reference and three ints rather than a node object, a random element is
  * one array index away, and the bucket array can still be walked with Redis's reverse-binary SCAN cursor.
  * Subclasses keep the values, if any, in their own arrays indexed by the same slots.
@@ -20,24 +22,22 @@ public abstract class BytesTable {
     private static final int NONE = -1;
 
     private byte[][] keys;
-    private int[] hashes;
-    private int[] next;
+    /** Slot s's hash at 2s, the next slot of its chain (or -1) at 2s + 1. */
+    private int[] links;
     private int[] buckets;
     private int size;
 
     protected BytesTable(int expected) {
         int capacity = Math.max(MIN_BUCKETS, expected);
         keys = new byte[capacity][];
-        hashes = new int[capacity];
-        next = new int[capacity];
+        links = new int[2 * capacity];
         buckets = emptyBuckets(bucketsFor(capacity));
     }
 
     /** Copies another table's keys and chains; the subclass copies its values. */
     protected BytesTable(BytesTable other) {
         keys = Arrays.copyOf(other.keys, other.keys.length);
-        hashes = other.hashes.clone();
-        next = other.next.clone();
+        links = other.links.clone();
         buckets = other.buckets.clone();
         size = other.size;
     }
@@ -59,8 +59,8 @@ public abstract class BytesTable {
     /** The slot holding {@code key}, or -1. */
     public final int find(byte[] key) {
         int hash = Hashing.hash(key);
-        for (int s = buckets[hash & (buckets.length - 1)]; s != NONE; s = next[s]) {
-            if (hashes[s] == hash && Arrays.equals(keys[s], key)) {
+        for (int s = buckets[hash & (buckets.length - 1)]; s != NONE; s = links[2 * s + 1]) {
+            if (links[2 * s] == hash && Arrays.equals(keys[s], key)) {
                 return s;
             }
         }
@@ -69,22 +69,35 @@ public abstract class BytesTable {
 
     /** Adds a key known to be absent and returns its slot, where the subclass then stores its value. */
     protected final int add(byte[] key) {
+        return add(key, Hashing.hash(key));
+    }
+
+    /** Adds {@code key} unless present, hashing it once: its new slot, or -1 minus the slot it already has. */
+    protected final int addIfAbsent(byte[] key) {
+        int hash = Hashing.hash(key);
+        for (int s = buckets[hash & (buckets.length - 1)]; s != NONE; s = links[2 * s + 1]) {
+            if (links[2 * s] == hash && Arrays.equals(keys[s], key)) {
+                return -1 - s;
+            }
+        }
+        return add(key, hash);
+    }
+
+    private int add(byte[] key, int hash) {
         if (size == keys.length) {
             int capacity = keys.length + (keys.length >> 1);
             keys = Arrays.copyOf(keys, capacity);
-            hashes = Arrays.copyOf(hashes, capacity);
-            next = Arrays.copyOf(next, capacity);
+            links = Arrays.copyOf(links, 2 * capacity);
             resizeValues(capacity);
         }
         if (size >= buckets.length) {
             rehash(buckets.length * 2);
         }
         int slot = size++;
-        int hash = Hashing.hash(key);
         keys[slot] = key;
-        hashes[slot] = hash;
+        links[2 * slot] = hash;
         int b = hash & (buckets.length - 1);
-        next[slot] = buckets[b];
+        links[2 * slot + 1] = buckets[b];
         buckets[b] = slot;
         return slot;
     }
@@ -96,8 +109,8 @@ public abstract class BytesTable {
         if (slot != last) {
             relink(last, slot);
             keys[slot] = keys[last];
-            hashes[slot] = hashes[last];
-            next[slot] = next[last];
+            links[2 * slot] = links[2 * last];
+            links[2 * slot + 1] = links[2 * last + 1];
             moveValue(last, slot);
         }
         keys[last] = null;
@@ -108,8 +121,7 @@ public abstract class BytesTable {
         if (keys.length > MIN_BUCKETS && size < keys.length / 4) {
             int capacity = Math.max(MIN_BUCKETS, keys.length / 2);
             keys = Arrays.copyOf(keys, capacity);
-            hashes = Arrays.copyOf(hashes, capacity);
-            next = Arrays.copyOf(next, capacity);
+            links = Arrays.copyOf(links, 2 * capacity);
             resizeValues(capacity);
         }
     }
@@ -126,7 +138,7 @@ public abstract class BytesTable {
      */
     public final long scan(long cursor, IntConsumer visitor) {
         int mask = buckets.length - 1;
-        for (int s = buckets[(int) (cursor & mask)]; s != NONE; s = next[s]) {
+        for (int s = buckets[(int) (cursor & mask)]; s != NONE; s = links[2 * s + 1]) {
             visitor.accept(s);
         }
         long v = cursor | ~(long) mask;
@@ -145,38 +157,38 @@ public abstract class BytesTable {
     protected abstract void clearValue(int slot);
 
     private void unlink(int slot) {
-        int b = hashes[slot] & (buckets.length - 1);
+        int b = links[2 * slot] & (buckets.length - 1);
         if (buckets[b] == slot) {
-            buckets[b] = next[slot];
+            buckets[b] = links[2 * slot + 1];
             return;
         }
         int s = buckets[b];
-        while (next[s] != slot) {
-            s = next[s];
+        while (links[2 * s + 1] != slot) {
+            s = links[2 * s + 1];
         }
-        next[s] = next[slot];
+        links[2 * s + 1] = links[2 * slot + 1];
     }
 
     /** Points whatever referred to slot {@code from} at slot {@code to} instead. */
     private void relink(int from, int to) {
-        int b = hashes[from] & (buckets.length - 1);
+        int b = links[2 * from] & (buckets.length - 1);
         if (buckets[b] == from) {
             buckets[b] = to;
             return;
         }
         int s = buckets[b];
-        while (next[s] != from) {
-            s = next[s];
+        while (links[2 * s + 1] != from) {
+            s = links[2 * s + 1];
         }
-        next[s] = to;
+        links[2 * s + 1] = to;
     }
 
     private void rehash(int bucketCount) {
         buckets = emptyBuckets(bucketCount);
         int mask = bucketCount - 1;
         for (int s = 0; s < size; s++) {
-            int b = hashes[s] & mask;
-            next[s] = buckets[b];
+            int b = links[2 * s] & mask;
+            links[2 * s + 1] = buckets[b];
             buckets[b] = s;
         }
     }

@@ -2,21 +2,13 @@ package dev.cinnabar.wire;
 
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.MapScanCursor;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,27 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Hash commands through Lettuce (RESP3, after HELLO 3) and Jedis (RESP2), reading replies as clients do. */
-class HashClientsTest extends SharedServerTest {
-
-    private RedisClient client;
-    private StatefulRedisConnection<String, String> connection;
-    private RedisCommands<String, String> lettuce;
-    private Jedis jedis;
-
-    @BeforeEach
-    void connect() {
-        client = RedisClient.create(RedisURI.Builder.redis("127.0.0.1", port).withTimeout(Duration.ofSeconds(10)).build());
-        connection = client.connect();
-        lettuce = connection.sync();
-        jedis = new Jedis("127.0.0.1", port, 10_000);
-    }
-
-    @AfterEach
-    void disconnect() {
-        jedis.close();
-        connection.close();
-        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-    }
+class HashClientsTest extends ClientsTest {
 
     @Test
     void lettuceReadsMapsAndPairs() {

@@ -20,11 +20,7 @@ final class MemberTable extends BytesTable {
 
     /** Adds the member unless present; true if it was added. */
     boolean insert(byte[] member) {
-        if (find(member) >= 0) {
-            return false;
-        }
-        add(member);
-        return true;
+        return addIfAbsent(member) >= 0;
     }
 
     /** Removes the member if present; true if it was there. */
