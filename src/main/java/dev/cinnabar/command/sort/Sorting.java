@@ -67,6 +67,7 @@ final class Sorting {
         }
         List<byte[]> window = windowSize == 0 ? List.of() : elements.subList((int) start, (int) start + windowSize);
         if (options.destination == null) {
+            call.changedKeys();
             reply(call, options, window);
         } else {
             store(call, options, window);
@@ -161,9 +162,11 @@ final class Sorting {
             }
         }
         if (list.isEmpty()) {
-            call.database().delete(options.destination, call.now());
+            boolean deleted = call.database().delete(options.destination, call.now());
+            call.changedKeys(deleted ? new byte[][] {options.destination} : new byte[0][]);
         } else {
             call.database().put(options.destination, list, call.now());
+            call.changedKeys(options.destination);
         }
         call.reply().integer(list.size());
     }

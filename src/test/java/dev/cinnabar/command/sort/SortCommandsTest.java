@@ -160,6 +160,20 @@ class SortCommandsTest {
     }
 
     @Test
+    void watchSeesOnlyTheDestinationChange() {
+        redis.exec("RPUSH", "l", "1");
+        redis.exec("WATCH", "l", "other");
+        redis.exec("SORT", "l");
+        redis.exec("SORT", "l", "STORE", "d");
+        redis.exec("MULTI");
+        assertThat(redis.exec("EXEC")).isEqualTo(EMPTY_ARRAY);
+        redis.exec("WATCH", "d");
+        redis.exec("SORT", "l", "STORE", "d");
+        redis.exec("MULTI");
+        assertThat(redis.exec("EXEC")).isEqualTo("*-1\r\n");
+    }
+
+    @Test
     void commandInfoMatchesRedis() {
         assertThat(redis.exec("COMMAND", "INFO", "sort")).startsWith("*1\r\n*10\r\n$4\r\nsort\r\n:-2\r\n"
                 + "*3\r\n+write\r\n+denyoom\r\n+movablekeys\r\n:1\r\n:1\r\n:1\r\n"
