@@ -1,14 +1,13 @@
 package dev.cinnabar.command.sort;
 
-import java.util.Comparator;
-
 /**
  * The partial quicksort Redis's SORT uses when a BY pattern meets a LIMIT window: Bentley and McIlroy's
  * quicksort ("Engineering a Sort Function", as BSD libcs have it) that leaves alone the partitions lying
  * wholly outside the ranks wanted. Being unstable, it decides the order of equal elements, which shows
- * in the reply; so the steps here are the same as Redis's: the pivot choice (median of three, or of
- * three medians past 40 elements), the partition that gathers equal elements at both ends and swaps
- * them into the middle, insertion sort below 7 elements or when a partition swapped nothing.
+ * in the reply; so the steps here, over the elements' indexes, are the same as Redis's: the pivot
+ * choice (median of three, or of three medians past 40 elements), the partition that gathers equal
+ * elements at both ends and swaps them into the middle, insertion sort below 7 elements or when a
+ * partition swapped nothing.
  */
 final class PartialQuickSort {
 
@@ -18,12 +17,12 @@ final class PartialQuickSort {
     private PartialQuickSort() {
     }
 
-    /** Puts the elements of ranks {@code first} to {@code last} (inclusive) in place, in order. */
-    static <T> void sort(T[] items, Comparator<? super T> order, int first, int last) {
-        sort(items, 0, items.length, order, first, last);
+    /** Puts the indexes of ranks {@code first} to {@code last} (inclusive) in place, in order. */
+    static void sort(int[] indexes, SortOrder order, int first, int last) {
+        sort(indexes, 0, indexes.length, order, first, last);
     }
 
-    private static <T> void sort(T[] a, int base, int n, Comparator<? super T> order, int first, int last) {
+    private static void sort(int[] a, int base, int n, SortOrder order, int first, int last) {
         while (true) {
             if (n < SMALL) {
                 insertionSort(a, base, n, order);
@@ -97,14 +96,14 @@ final class PartialQuickSort {
     }
 
     /** The index of the median of three elements; which of equal ones it picks matters. */
-    private static <T> int median(T[] a, int i, int j, int k, Comparator<? super T> order) {
+    private static int median(int[] a, int i, int j, int k, SortOrder order) {
         if (order.compare(a[i], a[j]) < 0) {
             return order.compare(a[j], a[k]) < 0 ? j : order.compare(a[i], a[k]) < 0 ? k : i;
         }
         return order.compare(a[j], a[k]) > 0 ? j : order.compare(a[i], a[k]) < 0 ? i : k;
     }
 
-    private static <T> void insertionSort(T[] a, int base, int n, Comparator<? super T> order) {
+    private static void insertionSort(int[] a, int base, int n, SortOrder order) {
         for (int m = base + 1; m < base + n; m++) {
             for (int l = m; l > base && order.compare(a[l - 1], a[l]) > 0; l--) {
                 swap(a, l, l - 1);
@@ -113,14 +112,14 @@ final class PartialQuickSort {
     }
 
     /** Swaps the {@code n} elements from {@code i} with the {@code n} from {@code j}; the runs do not overlap. */
-    private static <T> void swapRuns(T[] a, int i, int j, int n) {
+    private static void swapRuns(int[] a, int i, int j, int n) {
         for (int k = 0; k < n; k++) {
             swap(a, i + k, j + k);
         }
     }
 
-    private static <T> void swap(T[] a, int i, int j) {
-        T t = a[i];
+    private static void swap(int[] a, int i, int j) {
+        int t = a[i];
         a[i] = a[j];
         a[j] = t;
     }

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -91,38 +90,39 @@ final class Sorting {
      * not read as a number fails the command, as Redis does its lookups first.
      */
     private static List<byte[]> sorted(Call call, SortOptions options, List<byte[]> elements, int first, int last) {
-        SortItem[] items = new SortItem[elements.size()];
+        int n = elements.size();
+        byte[][] items = elements.toArray(new byte[n][]);
+        double[] weights = options.alpha ? null : new double[n];
+        byte[][] alphaKeys = options.alpha && options.by != null ? new byte[n][] : null;
+        // ALPHA without BY compares the elements themselves: there is nothing to weigh.
+        int weighed = weights != null || alphaKeys != null ? n : 0;
         boolean unreadable = false;
-        for (int i = 0; i < items.length; i++) {
-            SortItem item = new SortItem(elements.get(i));
-            items[i] = item;
-            if (options.alpha && options.by == null) {
-                continue;
-            }
-            byte[] key = options.by == null ? item.element : options.by.lookup(call, item.element);
+        for (int i = 0; i < weighed; i++) {
+            byte[] key = options.by == null ? items[i] : options.by.lookup(call, items[i]);
             if (key == null) {
                 continue;
             }
-            if (options.alpha) {
-                item.alphaKey = key;
+            if (alphaKeys != null) {
+                alphaKeys[i] = key;
             } else {
-                item.weight = Scores.sortWeight(key);
-                unreadable |= Double.isNaN(item.weight);
+                weights[i] = Scores.sortWeight(key);
+                unreadable |= Double.isNaN(weights[i]);
             }
         }
         if (unreadable) {
             throw UNREADABLE_WEIGHT;
         }
-        Comparator<SortItem> order = SortItem.order(options);
-        if (options.by != null && (first != 0 || last != items.length - 1)) {
-            PartialQuickSort.sort(items, order, first, last);
+        int[] indexes = new int[n];
+        Arrays.setAll(indexes, i -> i);
+        SortOrder order = SortOrder.of(options, items, weights, alphaKeys);
+        if (options.by != null && (first != 0 || last != n - 1)) {
+            PartialQuickSort.sort(indexes, order, first, last);
         } else {
-            // Stable, as glibc's qsort (a merge sort) is: ALPHA's ties keep the elements' order.
-            Arrays.sort(items, order);
+            MergeSort.sort(indexes, order);
         }
-        List<byte[]> ordered = new ArrayList<>(items.length);
-        for (SortItem item : items) {
-            ordered.add(item.element);
+        List<byte[]> ordered = new ArrayList<>(n);
+        for (int index : indexes) {
+            ordered.add(items[index]);
         }
         return ordered;
     }
