@@ -25,6 +25,7 @@ public final class Call {
     private BlockRequest blockRequest;
     private byte[] servedKey;
     private boolean blockingDenied;
+    private byte[][] changedKeys;
 
     public Call(ClientState client, Reply reply, Db db, ClientConnection connection) {
         this.client = client;
@@ -38,6 +39,7 @@ public final class Call {
         this.now = time;
         this.spec = null;
         this.blockRequest = null;
+        this.changedKeys = null;
     }
 
     ClientConnection connection() {
@@ -82,6 +84,20 @@ public final class Call {
 
     void servedKey(byte[] key) {
         this.servedKey = key;
+    }
+
+    /**
+     * Names the keys this command changed, for a MOVABLEKEYS command whose argument positions do not
+     * tell: WATCH then counts only these as touched (none when called with none), where otherwise every
+     * watched key of the database would count.
+     */
+    public void changedKeys(byte[]... keys) {
+        this.changedKeys = keys;
+    }
+
+    /** What {@link #changedKeys(byte[]...)} was told, or null when the command did not say. */
+    byte[][] changedKeys() {
+        return changedKeys;
     }
 
     void resolved(CommandSpec command) {

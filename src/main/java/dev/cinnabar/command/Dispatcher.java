@@ -2,6 +2,7 @@ package dev.cinnabar.command;
 
 import dev.cinnabar.resp.Reply;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -135,11 +136,12 @@ public final class Dispatcher {
 
     private void touchKeys(Call call, CommandSpec spec) {
         int index = call.client().db();
-        if (spec.has(Flag.MOVABLEKEYS)) {
+        byte[][] changed = call.changedKeys();
+        if (spec.has(Flag.MOVABLEKEYS) && changed == null) {
             watched.touchedAll(index);
             return;
         }
-        for (byte[] key : WatchedKeys.keysOf(spec, call.args())) {
+        for (byte[] key : changed != null ? List.of(changed) : WatchedKeys.keysOf(spec, call.args())) {
             watched.touched(index, key);
         }
     }

@@ -41,6 +41,12 @@ public final class HashValue implements TypedValue {
         return handle < 0;
     }
 
+    /** The value of {@code field}, or null when the hash has no such field; the array must not be changed. */
+    public byte[] get(byte[] field) {
+        int handle = fields.find(field);
+        return handle < 0 ? null : fields.value(handle);
+    }
+
     /** Removes the field; false when it was absent. */
     boolean remove(byte[] field) {
         int handle = fields.find(field);

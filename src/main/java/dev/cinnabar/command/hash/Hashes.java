@@ -34,8 +34,7 @@ final class Hashes {
 
     /** The value of {@code field}, null when it or the hash is missing. */
     static byte[] valueOf(HashValue hash, byte[] field) {
-        int handle = hash == null ? -1 : hash.fields().find(field);
-        return handle < 0 ? null : hash.fields().value(handle);
+        return hash == null ? null : hash.get(field);
     }
 
     /** Sets {@code field} of {@code hash}, first creating the hash at the call's key if it is null. */

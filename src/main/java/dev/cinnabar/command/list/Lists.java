@@ -85,7 +85,12 @@ public final class Lists {
         }
     }
 
+    /** A new list not yet in the keyspace, for a command that fills it before storing it (SORT ... STORE). */
+    public QuickList newList() {
+        return new QuickList(settings.listMaxListpackSize());
+    }
+
     private QuickList create(Call call, byte[] key) {
-        return TypedKeys.create(call, key, new QuickList(settings.listMaxListpackSize()));
+        return TypedKeys.create(call, key, newList());
     }
 }

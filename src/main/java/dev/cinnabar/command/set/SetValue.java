@@ -61,8 +61,15 @@ public final class SetValue implements TypedValue {
         return size() == 0;
     }
 
-    int size() {
+    public int size() {
         return ints != null ? Intset.size(ints) : table.size();
+    }
+
+    /** Visits every member once, in index order (ascending for an intset, slot order for a table). */
+    public void forEach(Consumer<byte[]> visitor) {
+        for (int i = 0; i < size(); i++) {
+            visitor.accept(member(i));
+        }
     }
 
     /** The member at {@code index}. */
@@ -70,7 +77,7 @@ public final class SetValue implements TypedValue {
         return ints != null ? decimal(Intset.get(ints, index)) : table.key(index);
     }
 
-    boolean contains(byte[] member) {
+    public boolean contains(byte[] member) {
         if (ints == null) {
             return table.find(member) >= 0;
         }

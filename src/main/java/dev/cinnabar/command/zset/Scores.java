@@ -2,26 +2,43 @@ package dev.cinnabar.command.zset;
 
 import dev.cinnabar.command.RedisError;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Reading scores the way Redis does, with C's {@code strtod}: an optional sign, then decimal digits
  * with an optional point and exponent, hex digits after {@code 0x} with an optional binary exponent, or
- * {@code inf}/{@code infinity} in any case. Two flavours: a score argument must be exactly that and
+ * {@code inf}/{@code infinity} in any case. Three flavours: a score argument must be exactly that and
  * neither overflow nor underflow to zero ({@code getDoubleFromObject}); a range bound may be empty
- * (zero), have leading spaces, ends at a NUL byte and saturates ({@code zslParseRange}).
+ * (zero), have leading spaces, ends at a NUL byte and saturates ({@code zslParseRange}); a SORT weight
+ * is read like a range bound but refused on any range error.
  */
-final class Scores {
+public final class Scores {
 
     /** Integers this long convert exactly without going through the decimal parser. */
     private static final int EXACT_DIGITS = 15;
+    /** The binary exponent of the smallest denormal double's only bit. */
+    private static final int LOWEST_BIT = Double.MIN_EXPONENT - 52;
+    private static final BigDecimal SMALLEST_NORMAL = new BigDecimal(Double.MIN_NORMAL);
+
+    /** Which of the results C's strtod flags with ERANGE a reader refuses. */
+    private enum RangeCheck {
+        /** None: overflow saturates to infinity, underflow to zero or a denormal. */
+        NONE,
+        /** Overflow to infinity and underflow to zero. */
+        INFINITE_OR_ZERO,
+        /** Every ERANGE, which glibc also raises for an inexact result below the smallest normal double. */
+        ALL
+    }
 
     private Scores() {
     }
 
     /** A score argument, or {@code error} when it is not a valid float or is NaN. */
     static double parse(byte[] text, RedisError error) {
-        double value = text.length == 0 || isSpace(text[0]) ? Double.NaN : parse(text, 0, text.length, true);
+        double value = text.length == 0 || isSpace(text[0]) ? Double.NaN
+                : parse(text, 0, text.length, RangeCheck.INFINITE_OR_ZERO);
         if (Double.isNaN(value)) {
             throw error;
         }
@@ -30,6 +47,19 @@ final class Scores {
 
     /** A range bound from {@code from} on, or NaN when it is malformed or NaN. */
     static double bound(byte[] text, int from) {
+        return lenient(text, from, RangeCheck.NONE);
+    }
+
+    /**
+     * What SORT reads as an element's weight, Redis's strtod with its checks: up to the first NUL byte,
+     * leading white space allowed, the empty string 0; NaN when strtod would stop short of the end, read
+     * NaN, or report a range error.
+     */
+    public static double sortWeight(byte[] text) {
+        return lenient(text, 0, RangeCheck.ALL);
+    }
+
+    private static double lenient(byte[] text, int from, RangeCheck check) {
         int end = from;
         while (end < text.length && text[end] != 0) {
             end++;
@@ -41,14 +71,14 @@ final class Scores {
         while (start < end && isSpace(text[start])) {
             start++;
         }
-        return start == end ? Double.NaN : parse(text, start, end, false);
+        return start == end ? Double.NaN : parse(text, start, end, check);
     }
 
     /**
-     * The value of {@code text[from, to)}, which must be a number and nothing else, or NaN. When
-     * {@code strict}, a finite number that rounds to infinity or to zero is NaN too (C's ERANGE).
+     * The value of {@code text[from, to)}, which must be a number and nothing else, or NaN; also NaN when
+     * it is out of range in a way {@code check} refuses.
      */
-    private static double parse(byte[] text, int from, int to, boolean strict) {
+    private static double parse(byte[] text, int from, int to, RangeCheck check) {
         int i = from;
         boolean negative = false;
         if (text[i] == '+' || text[i] == '-') {
@@ -89,10 +119,57 @@ final class Scores {
         }
         String number = new String(text, from, to - from, StandardCharsets.US_ASCII);
         double value = Double.parseDouble(hex && !exponent ? number + "p0" : number);
-        if (strict && (Double.isInfinite(value) || (value == 0 && nonZero))) {
+        if (check != RangeCheck.NONE && (Double.isInfinite(value) || (value == 0 && nonZero))) {
+            return Double.NaN;
+        }
+        // Near the smallest normal double glibc looks at the exact value: below it and inexact is ERANGE.
+        if (check == RangeCheck.ALL && value != 0 && Math.abs(value) <= Double.MIN_NORMAL
+                && (hex ? hexUnderflows(text, digitsStart, to) : decimalUnderflows(number, value))) {
             return Double.NaN;
         }
         return value;
+    }
+
+    /** Whether decimal {@code number}, read as {@code value}, lies below the smallest normal double and is not {@code value}. */
+    private static boolean decimalUnderflows(String number, double value) {
+        try {
+            BigDecimal exact = new BigDecimal(number);
+            return exact.abs().compareTo(SMALLEST_NORMAL) < 0 && exact.compareTo(new BigDecimal(value)) != 0;
+        } catch (NumberFormatException exponentBeyondInt) {
+            return true;
+        }
+    }
+
+    /**
+     * Whether the hex digits from {@code from} on, with their exponent, lie below the smallest normal double
+     * and have a bit finer than the smallest denormal's, so no double is exactly their value.
+     */
+    private static boolean hexUnderflows(byte[] text, int from, int to) {
+        BigInteger mantissa = BigInteger.ZERO;
+        long binaryExponent = 0;
+        boolean point = false;
+        int i = from;
+        for (; i < to && (text[i] | 0x20) != 'p'; i++) {
+            if (text[i] == '.') {
+                point = true;
+            } else {
+                mantissa = mantissa.shiftLeft(4).add(BigInteger.valueOf(Character.digit(text[i], 16)));
+                binaryExponent -= point ? 4 : 0;
+            }
+        }
+        if (i < to) {
+            // The syntax is checked already: the marker, an optional sign, digits.
+            int j = i + 1;
+            boolean negative = text[j] == '-';
+            j += negative || text[j] == '+' ? 1 : 0;
+            long written = 0;
+            for (; j < to; j++) {
+                written = Math.min(written * 10 + (text[j] - '0'), Integer.MAX_VALUE);
+            }
+            binaryExponent += negative ? -written : written;
+        }
+        boolean tiny = mantissa.bitLength() + binaryExponent <= Double.MIN_EXPONENT;
+        return tiny && mantissa.getLowestSetBit() + binaryExponent < LOWEST_BIT;
     }
 
     /** Whether {@code text[i, to)} is the marker letter (either case), an optional sign, and digits. */

@@ -3,6 +3,7 @@ package dev.cinnabar.command.zset;
 import dev.cinnabar.command.Call;
 import dev.cinnabar.command.RedisError;
 import dev.cinnabar.command.Settings;
+import dev.cinnabar.command.set.SetValue;
 import dev.cinnabar.keyspace.Entry;
 import dev.cinnabar.resp.Numbers;
 
@@ -54,13 +55,13 @@ final class SetOperation {
         new SetOperation(Kind.INTER, false, true).run(call, null);
     }
 
-    /**
-     * The input a key's value makes. A sorted set is one as it is; a plain set is to be converted here,
-     * each member scored 1, as Redis accepts sets in these commands.
-     */
+    /** The input a key's value makes: a sorted set as it is, a plain set with each member scored 1; no other type. */
     private static ScoredInput scoredInput(Object value) {
         if (value instanceof SortedSet zset) {
             return zset;
+        }
+        if (value instanceof SetValue set) {
+            return new SetInput(set);
         }
         throw RedisError.WRONG_TYPE;
     }

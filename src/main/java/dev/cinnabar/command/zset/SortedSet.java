@@ -3,6 +3,8 @@ package dev.cinnabar.command.zset;
 import dev.cinnabar.command.Settings;
 import dev.cinnabar.keyspace.TypedValue;
 
+import java.util.function.Consumer;
+
 /**
  * A sorted set: unique members, each with a score, ordered by score and then by member bytes. It starts
  * in the compact listpack layout and moves, for good, to the indexed (skiplist) layout when an insert
@@ -79,6 +81,34 @@ public final class SortedSet implements TypedValue, ScoredInput {
         Cursor cursor = n == 0 ? null : layout.at(0);
         for (int i = 0; i < n; i++, cursor.next()) {
             visitor.visit(cursor.member(), cursor.score());
+        }
+    }
+
+    /**
+     * Visits {@code count} members in rank order from rank {@code from}, or, when {@code highestFirst},
+     * downwards from the {@code from}-th highest; the arrays must not be changed.
+     */
+    public void forEachMember(int from, int count, boolean highestFirst, Consumer<byte[]> visitor) {
+        if (count == 0) {
+            return;
+        }
+        Cursor cursor = layout.at(highestFirst ? layout.size() - 1 - from : from);
+        for (int i = 0; i < count; i++) {
+            visitor.accept(cursor.member());
+            if (i + 1 < count) {
+                if (highestFirst) {
+                    cursor.previous();
+                } else {
+                    cursor.next();
+                }
+            }
+        }
+    }
+
+    /** Moves to the skiplist layout for good, as Redis's SORT does to every sorted set it reads. */
+    public void convertForSort() {
+        if (layout instanceof PackedLayout packed) {
+            layout = packed.toIndexed();
         }
     }
 

@@ -69,4 +69,20 @@ class ScoresTest {
         assertThat(Scores.bound(b("nan"), 0)).isNaN();
         assertThat(Scores.bound(b("x"), 0)).isNaN();
     }
+
+    @Test
+    void sortWeightsAreBoundsThatRefuseEveryRangeError() {
+        assertThat(Scores.sortWeight(b(""))).isEqualTo(0.0);
+        assertThat(Scores.sortWeight(b(" \t\n\u000b\f\r-2"))).isEqualTo(-2.0);
+        assertThat(Scores.sortWeight(b("3\u0000junk"))).isEqualTo(3.0);
+        assertThat(Scores.sortWeight(b("0x1p-1074"))).isEqualTo(Double.MIN_VALUE);
+        assertThat(Scores.sortWeight(b("-0x3p-1074"))).isEqualTo(-3 * Double.MIN_VALUE);
+        assertThat(Scores.sortWeight(b("2.2250738585072014e-308"))).isEqualTo(Double.MIN_NORMAL);
+        assertThat(Scores.sortWeight(b("0e-400"))).isEqualTo(0.0);
+        assertThat(Scores.sortWeight(b("1.7976931348623157e308"))).isEqualTo(Double.MAX_VALUE);
+        for (String bad : new String[] {"1e-310", "1e-400", "0x1.8p-1074", "2.2250738585072012e-308", "1e400",
+                "0x1p1024", "1.797693134862316e308", "1 ", "   ", "nan", "x", "1e"}) {
+            assertThat(Scores.sortWeight(b(bad))).as(bad).isNaN();
+        }
+    }
 }
