@@ -86,8 +86,9 @@ final class Sorting {
     }
 
     /**
-     * The elements in order, at least those of ranks {@code first} to {@code last}. Every element is weighed (looking up its BY key) before a weight that does
-     * not read as a number fails the command, as Redis does its lookups first.
+     * The elements in order, at least those of ranks {@code first} to {@code last}. Every element is
+     * weighed (looking up its BY key) before a weight that does not read as a number fails the command,
+     * as Redis does all its lookups first.
      */
     private static List<byte[]> sorted(Call call, SortOptions options, List<byte[]> elements, int first, int last) {
         int n = elements.size();
