@@ -99,7 +99,9 @@ public final class Database {
     public Entry insert(byte[] key, Object value) {
         Entry e = dict.insert(key, value);
         e.accessed = owner.accessSecond(owner.now());
-        owner.keyAdded(this, key);
+        if (value instanceof TypedValue typed && typed.wakesBlockedClients()) {
+            owner.keyAdded(this, key);
+        }
         return e;
     }
 

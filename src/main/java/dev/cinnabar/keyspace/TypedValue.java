@@ -17,4 +17,12 @@ public interface TypedValue {
 
     /** Whether it holds no elements; Redis deletes a key whose collection became empty. */
     boolean isEmpty();
+
+    /**
+     * Whether a key created with this value may wake clients blocked on it: true for the types blocking
+     * commands wait for (lists, sorted sets), as Redis 7.0 signals a new key only for those.
+     */
+    default boolean wakesBlockedClients() {
+        return false;
+    }
 }

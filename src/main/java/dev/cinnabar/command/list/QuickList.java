@@ -55,6 +55,11 @@ public final class QuickList implements TypedValue {
         return size == 0;
     }
 
+    @Override
+    public boolean wakesBlockedClients() {
+        return true;
+    }
+
     public long size() {
         return size;
     }

@@ -64,6 +64,11 @@ public final class SortedSet implements TypedValue, ScoredInput {
     }
 
     @Override
+    public boolean wakesBlockedClients() {
+        return true;
+    }
+
+    @Override
     public int size() {
         return layout.size();
     }

@@ -121,6 +121,19 @@ class BlockingCommandsTest {
     }
 
     @Test
+    void onlyANewListOrSortedSetWakesWaitersNotAKeyOfAnotherTypeLaterOverwritten() {
+        a.exec("BLPOP", "dst", "0");
+        redis.exec("RPUSH", "src", "3", "1", "2");
+        redis.exec("MULTI");
+        redis.exec("SET", "dst", "x");
+        redis.exec("SORT", "src", "STORE", "dst");
+        redis.exec("EXEC");
+        // Redis 7.0 signals a key only when a list or sorted set creates it; SORT overwrote a string.
+        assertThat(a.takeLater()).isEmpty();
+        assertThat(redis.exec("LLEN", "dst")).isEqualTo(":3\r\n");
+    }
+
+    @Test
     void aTransactionThatPushesAndPopsLeavesNothingToServe() {
         a.exec("BLPOP", "q", "0");
         redis.exec("MULTI");
