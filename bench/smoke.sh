@@ -12,7 +12,8 @@ fi
 
 log=$(mktemp)
 # The port comes from the environment, as a container would set it (REDIS_PORT binds to redis.port).
-REDIS_PORT=0 java -jar "$jar" >"$log" 2>&1 &
+# Port 0 for the management side too, so a busy 8080 cannot stop the smoke run.
+REDIS_PORT=0 java -jar "$jar" --server.port=0 >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -f "$log"' EXIT
 
