@@ -15,7 +15,19 @@ public final class DoubleFormat {
     private DoubleFormat() {
     }
 
+    /**
+     * Whether {@code "%.17g"} prints the value as the digits of {@code (long) value}: a whole number
+     * below 1e17 in magnitude (17 significant digits hold it exactly), except negative zero. Scores are
+     * often whole numbers, and this spares them the exact decimal expansion.
+     */
+    public static boolean isPlainInteger(double value) {
+        return value == (long) value && Math.abs(value) < 1e17 && (value != 0 || 1 / value > 0);
+    }
+
     public static String format(double value) {
+        if (isPlainInteger(value)) {
+            return Long.toString((long) value);
+        }
         if (Double.isNaN(value)) {
             return "nan";
         }

@@ -139,6 +139,17 @@ public final class RespWriter implements Reply {
 
     @Override
     public void doubleValue(double value) {
+        if (DoubleFormat.isPlainInteger(value)) {
+            long whole = (long) value;
+            if (protocol == 3) {
+                out.writeByte(',');
+            } else {
+                header('$', Numbers.digits(whole));
+            }
+            writeLong(whole);
+            out.writeBytes(CRLF);
+            return;
+        }
         String text = DoubleFormat.format(value);
         if (protocol == 3) {
             out.writeByte(',');

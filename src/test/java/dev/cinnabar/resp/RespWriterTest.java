@@ -69,6 +69,9 @@ class RespWriterTest {
         differs(r -> r.doubleValue(1.5), "$3\r\n1.5\r\n", ",1.5\r\n");
         differs(r -> r.doubleValue(Double.POSITIVE_INFINITY), "$3\r\ninf\r\n", ",inf\r\n");
         differs(r -> r.doubleValue(3), "$1\r\n3\r\n", ",3\r\n");
+        differs(r -> r.doubleValue(-1234567), "$8\r\n-1234567\r\n", ",-1234567\r\n");
+        differs(r -> r.doubleValue(-0.0), "$2\r\n-0\r\n", ",-0\r\n");
+        differs(r -> r.doubleValue(1e17), "$5\r\n1e+17\r\n", ",1e+17\r\n");
         differs(r -> r.bool(true), ":1\r\n", "#t\r\n");
         differs(r -> r.bool(false), ":0\r\n", "#f\r\n");
         differs(r -> r.verbatim("a:b\r\n"), "$5\r\na:b\r\n\r\n", "=9\r\ntxt:a:b\r\n\r\n");

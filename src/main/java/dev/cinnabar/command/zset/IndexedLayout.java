@@ -77,16 +77,8 @@ final class IndexedLayout implements Layout {
 
     @Override
     public void removeRange(int from, int n) {
-        byte[][] members = new byte[n][];
-        double[] scores = new double[n];
-        Cursor cursor = tree.at(from);
-        for (int i = 0; i < n; i++, cursor.next()) {
-            members[i] = cursor.member();
-            scores[i] = cursor.score();
-        }
         for (int i = 0; i < n; i++) {
-            tree.delete(scores[i], members[i]);
-            table.removeAt(table.find(members[i]));
+            table.removeAt(table.find(tree.deleteAt(from)));
         }
     }
 

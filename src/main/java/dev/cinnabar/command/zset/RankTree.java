@@ -113,11 +113,24 @@ final class RankTree {
 
     /** Removes an element that is in the tree. */
     void delete(double score, byte[] member) {
-        delete(root, score, member);
+        int rank = count(Cut.before(score, member));
+        byte[] removed = deleteAt(rank);
+        if (removed != member && !Arrays.equals(removed, member)) {
+            throw new IllegalStateException("element not in the tree");
+        }
+    }
+
+    /**
+     * Removes the element at that rank, which must exist, and returns its member. Popping from either end
+     * finds its way by the branches' sizes, without comparing a single element.
+     */
+    byte[] deleteAt(int rank) {
+        byte[] removed = deleteAt(root, rank);
         size--;
         if (root instanceof Branch branch && branch.count == 1) {
             root = branch.children[0];
         }
+        return removed;
     }
 
     /** How many elements lie below the cut. */
@@ -250,23 +263,24 @@ final class RankTree {
         return right;
     }
 
-    private void delete(Node node, double score, byte[] member) {
+    private byte[] deleteAt(Node node, int rank) {
         if (node instanceof Leaf leaf) {
-            int pos = position(leaf, score, member) - 1;
-            if (pos < 0 || leaf.scores[pos] != score || !Arrays.equals(leaf.members[pos], member)) {
-                throw new IllegalStateException("element not in the tree");
-            }
-            leaf.remove(pos, 1);
-            return;
+            byte[] member = leaf.members[rank];
+            leaf.remove(rank, 1);
+            return member;
         }
         Branch branch = (Branch) node;
-        int i = childFor(branch, score, member);
+        int i = 0;
+        while (rank >= branch.sizes[i]) {
+            rank -= branch.sizes[i++];
+        }
         Node child = branch.children[i];
-        delete(child, score, member);
+        byte[] member = deleteAt(child, rank);
         branch.sizes[i]--;
         if (child.count < (child instanceof Leaf ? LEAF_MIN : BRANCH_MIN)) {
             rebalance(branch, i);
         }
+        return member;
     }
 
     /** Merges child {@code i} with a neighbour, or evens their sizes when together they would not fit. */

@@ -51,6 +51,36 @@ class RankTreeTest {
     }
 
     @Test
+    void deletingByRankRemovesAndReturnsThatElement() {
+        Random random = new Random(11);
+        RankTree tree = new RankTree();
+        List<Element> model = new ArrayList<>();
+        TreeSet<Element> sorted = new TreeSet<>(ORDER);
+        for (int round = 0; round < 40_000; round++) {
+            if (random.nextInt(10) < 6 || sorted.isEmpty()) {
+                Element e = new Element(random.nextInt(300), bytes("r" + random.nextInt(8000)));
+                if (sorted.add(e)) {
+                    tree.insert(e.score, e.member);
+                }
+                continue;
+            }
+            model.clear();
+            model.addAll(sorted);
+            int rank = switch (random.nextInt(3)) {
+                case 0 -> 0;
+                case 1 -> model.size() - 1;
+                default -> random.nextInt(model.size());
+            };
+            assertThat(tree.deleteAt(rank)).isSameAs(model.get(rank).member);
+            sorted.remove(model.get(rank));
+            if (round % 991 == 0) {
+                assertSame(tree, sorted);
+            }
+        }
+        assertSame(tree, sorted);
+    }
+
+    @Test
     void drainingInRandomOrderEmptiesTheTree() {
         Random random = new Random(7);
         RankTree tree = new RankTree();
