@@ -6,6 +6,10 @@ rounds so machine drift cancels out, and the table reports medians. Memory per k
 loading the same keys into each. It is a benchmark: it prints figures and asserts nothing.
 
 Usage: bench/compare.py [--rounds N] [--requests N] [--java PATH] [--jvm-opts "..."] [--cinnabar-args "..."] [--quick]
+                        [--tests set,get,...]
+
+Besides ops/s and latency, each row gives the CPU time each server spent per request (user + system, from
+/proc): on a shared machine it moves far less between runs than throughput does.
 
 The cost of the per-command latency histogram: run once as is and once with
 --cinnabar-args=--redis.latency-tracking=no, and compare Cinnabar's rows.
@@ -159,16 +163,30 @@ def start_cinnabar(java, jvm_opts, gc_log, extra_args):
     return Server("cinnabar", argv, port)
 
 
-def bench(port, workload, requests):
+def cpu_seconds(pid):
+    """User plus system CPU time the process has used so far, from /proc/<pid>/stat."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def bench(server, workload, requests):
+    """Runs each test of the workload on its own, so the server's CPU time can be charged to it: CPU
+    microseconds per request move far less with the machine's load than ops/s do. (An LRANGE test's
+    figure includes the LPUSHes redis-benchmark sends first to fill the list, on both servers alike.)"""
     tests, clients, pipeline, size = workload
-    argv = ["redis-benchmark", "-p", str(port), "-t", tests, "-c", str(clients), "-P", str(pipeline),
-            "-r", "1000000", "-d", str(size), "-n", str(requests), "--csv"]
-    out = subprocess.run(argv, capture_output=True, text=True, timeout=600).stdout
     rows = {}
-    for row in csv.DictReader(io.StringIO(out)):
-        # "LPUSH (needed to benchmark LRANGE)" is a second LPUSH row: the first one is the LPUSH test.
-        name = row["test"].split(" ")[0]
-        rows.setdefault(name, (float(row["rps"]), float(row["p50_latency_ms"]), float(row["p99_latency_ms"])))
+    for test in tests.split(","):
+        argv = ["redis-benchmark", "-p", str(server.port), "-t", test, "-c", str(clients), "-P", str(pipeline),
+                "-r", "1000000", "-d", str(size), "-n", str(requests), "--csv"]
+        before = cpu_seconds(server.proc.pid)
+        out = subprocess.run(argv, capture_output=True, text=True, timeout=600).stdout
+        cpu_us = (cpu_seconds(server.proc.pid) - before) * 1e6 / requests
+        for row in csv.DictReader(io.StringIO(out)):
+            # An LRANGE test also reports its "LPUSH (needed to benchmark LRANGE)" row: skip it.
+            name = row["test"].split(" ")[0]
+            if name == test.upper():
+                rows[name] = (float(row["rps"]), float(row["p50_latency_ms"]), float(row["p99_latency_ms"]), cpu_us)
     return rows
 
 
@@ -181,11 +199,11 @@ def expiry_under_load(server, keys, requests):
     the keyspace was empty, and the load's p99 with and without the expiring keys."""
     import threading
     load = ("get", 50, 1, 16)
-    baseline = bench(server.port, load, requests)["GET"][2]
+    baseline = bench(server, load, requests)["GET"][2]
     result = {}
 
     def run_load():
-        result["p99"] = bench(server.port, load, requests)["GET"][2]
+        result["p99"] = bench(server, load, requests)["GET"][2]
 
     worker = threading.Thread(target=run_load)
     worker.start()
@@ -202,13 +220,13 @@ def expiry_alone(server, keys, requests):
     """Loads keys whose 3 s TTL ends after the load is done, then runs GETs across the deadline, so the p99
     shows what reclaiming costs without the load's own traffic (how soon the keys go is the phase above's)."""
     load = ("get", 50, 1, 16)
-    rows = bench(server.port, load, requests)["GET"]
+    rows = bench(server, load, requests)["GET"]
     baseline, rate = rows[2], rows[0]
     load_keys(server.port, keys, 16, ttl_ms=3000)
     deadline = time.time() + 3.0
     remaining = max(0.0, deadline - time.time())
     # Enough GETs at the baseline rate to run from now until a second past the deadline.
-    during = bench(server.port, load, int(rate * (remaining + 1.0)) + 1)["GET"][2]
+    during = bench(server, load, int(rate * (remaining + 1.0)) + 1)["GET"][2]
     return baseline, during
 
 
@@ -232,6 +250,7 @@ def main():
     parser.add_argument("--jvm-opts", default="-Xms2g -Xmx2g -XX:+AlwaysPreTouch -XX:+UseShenandoahGC")
     parser.add_argument("--cinnabar-args", default="", help="more arguments for Cinnabar, e.g. --cinnabar-args=--redis.latency-tracking=no")
     parser.add_argument("--quick", action="store_true", help="one round, few requests, small key load")
+    parser.add_argument("--tests", help="only these redis-benchmark tests, e.g. --tests set,get (and no memory or expiry phases)")
     args = parser.parse_args()
     if args.quick:
         args.rounds, args.requests, args.keys = 1, 20000, 100000
@@ -254,22 +273,26 @@ def main():
         ("lpush,rpush,lpop,rpop,sadd,hset,spop,zadd,zpopmin,lrange_100,lrange_600", 50, 1, 16),
         ("lpush,rpush,lpop,rpop,sadd,hset,spop,zadd,zpopmin", 50, 16, 16),
     ]
+    if args.tests:
+        wanted = args.tests.lower().split(",")
+        workloads = [(",".join(t for t in wl[0].split(",") if t in wanted),) + wl[1:] for wl in workloads]
+        workloads = [wl for wl in workloads if wl[0]]
     results = {}
     try:
         # A JVM compiles its hot paths during the first seconds under load; one unmeasured pass over every
         # workload (given to both servers alike) keeps the JIT's work out of the figures.
         for wl in workloads:
             for server in (redis, cinnabar):
-                bench(server.port, wl, args.requests)
+                bench(server, wl, args.requests)
         for rnd in range(args.rounds):
             for wl in workloads:
                 order = [redis, cinnabar] if rnd % 2 == 0 else [cinnabar, redis]
                 for server in order:
-                    for test, figures in bench(server.port, wl, args.requests).items():
+                    for test, figures in bench(server, wl, args.requests).items():
                         results.setdefault((wl, test), {}).setdefault(server.name, []).append(figures)
 
-        print(f"{'workload':<28}{'test':<6}{'redis ops/s':>13}{'cinnabar':>12}{'ratio':>7}"
-              f"{'p50 r/c ms':>16}{'p99 r/c ms':>16}")
+        print(f"{'workload':<28}{'test':<11}{'redis ops/s':>12}{'cinnabar':>10}{'ratio':>7}"
+              f"{'p50 r/c ms':>16}{'p99 r/c ms':>16}{'CPU us/req r/c':>17}{'ratio':>7}")
         for (wl, test), by in results.items():
             r, c = by.get("redis", []), by.get("cinnabar", [])
             if not r or not c:
@@ -277,14 +300,18 @@ def main():
             ratio = statistics.median(cf[0] / rf[0] for rf, cf in zip(r, c))
             med = lambda xs, i: statistics.median(x[i] for x in xs)
             label = f"-c {wl[1]} -P {wl[2]} -d {wl[3]}"
-            print(f"{label:<28}{test:<6}{med(r, 0):>13.0f}{med(c, 0):>12.0f}{ratio:>7.2f}"
-                  f"{med(r, 1):>8.3f}/{med(c, 1):<7.3f}{med(r, 2):>8.3f}/{med(c, 2):<7.3f}")
+            cpu_ratio = statistics.median(cf[3] / rf[3] for rf, cf in zip(r, c) if rf[3] > 0)
+            print(f"{label:<28}{test:<11}{med(r, 0):>12.0f}{med(c, 0):>10.0f}{ratio:>7.2f}"
+                  f"{med(r, 1):>8.3f}/{med(c, 1):<7.3f}{med(r, 2):>8.3f}/{med(c, 2):<7.3f}"
+                  f"{med(r, 3):>8.2f}/{med(c, 3):<8.2f}{cpu_ratio:>7.2f}")
 
         pauses = gc_pauses(gc_log)
         if pauses:
             print(f"\nGC: {len(pauses)} pauses, max {max(pauses):.2f} ms, "
                   f"over 10 ms: {sum(1 for p in pauses if p > 10)}")
 
+        if args.tests:
+            return
         print(f"\nExpiry under load: {args.keys} keys with a 1 s TTL loaded during GET -c 50")
         for server in (redis, cinnabar):
             command(server.port, "FLUSHALL")
