@@ -7,7 +7,6 @@ import dev.cinnabar.resp.Numbers;
 import dev.cinnabar.resp.Reply;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * One command invocation: the arguments, the calling client, where the reply goes, and the time the
@@ -147,13 +146,40 @@ public final class Call {
         return new String(args[i], StandardCharsets.UTF_8);
     }
 
-    /** The argument in lower case, for matching option names. */
+    /** The argument with its ASCII letters in lower case (only those, as Redis folds them), for matching option names. */
     public String option(int i) {
-        return text(i).toLowerCase(Locale.ROOT);
+        byte[] arg = args[i];
+        byte[] lower = arg;
+        for (int k = 0; k < arg.length; k++) {
+            if (arg[k] >= 'A' && arg[k] <= 'Z') {
+                if (lower == arg) {
+                    lower = arg.clone();
+                }
+                lower[k] = (byte) asciiLower(arg[k]);
+            }
+        }
+        return new String(lower, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Whether the argument is {@code option} in any case, ASCII letters only, as Redis's {@code strcasecmp}:
+     * no String is made, and no other alphabet's letters fold into ASCII ones.
+     */
     public boolean is(int i, String option) {
-        return text(i).equalsIgnoreCase(option);
+        byte[] arg = args[i];
+        if (arg.length != option.length()) {
+            return false;
+        }
+        for (int k = 0; k < arg.length; k++) {
+            if (asciiLower(arg[k]) != asciiLower(option.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int asciiLower(int c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
 
     /** The argument as an integer, or Redis's "not an integer" error. */

@@ -95,7 +95,7 @@ final class RankTree {
 
     /** Adds an element that is not in the tree. */
     void insert(double score, byte[] member) {
-        Node sibling = insert(root, score, member, true);
+        Node sibling = insert(root, Cut.upTo(score, member), score, member, true);
         if (sibling != null) {
             Branch top = new Branch();
             top.children[0] = root;
@@ -171,14 +171,16 @@ final class RankTree {
         }
     }
 
-    private Node insert(Node node, double score, byte[] member, boolean rightmost) {
+    /** Inserts below {@code node}; {@code at} is the cut just after the new element, made once per insert. */
+    private Node insert(Node node, Cut at, double score, byte[] member, boolean rightmost) {
         if (node instanceof Leaf leaf) {
-            return insert(leaf, position(leaf, score, member), score, member);
+            return insert(leaf, firstNotBelow(leaf.scores, leaf.members, 0, leaf.count, at), score, member);
         }
         Branch branch = (Branch) node;
-        int i = childFor(branch, score, member);
+        // The child whose range holds the element: the last whose lower bound is not above it.
+        int i = firstNotBelow(branch.lowScores, branch.lowMembers, 1, branch.count, at) - 1;
         branch.sizes[i]++;
-        Node split = insert(branch.children[i], score, member, rightmost && i == branch.count - 1);
+        Node split = insert(branch.children[i], at, score, member, rightmost && i == branch.count - 1);
         if (split == null) {
             return null;
         }
@@ -382,16 +384,6 @@ final class RankTree {
             parent.sizes[l] -= moved;
             parent.sizes[l + 1] += moved;
         }
-    }
-
-    /** The child of {@code branch} whose range holds the element: the last whose lower bound is not above it. */
-    private static int childFor(Branch branch, double score, byte[] member) {
-        return firstNotBelow(branch.lowScores, branch.lowMembers, 1, branch.count, Cut.upTo(score, member)) - 1;
-    }
-
-    /** How many entries of the leaf sort at or before the element. */
-    private static int position(Leaf leaf, double score, byte[] member) {
-        return firstNotBelow(leaf.scores, leaf.members, 0, leaf.count, Cut.upTo(score, member));
     }
 
     /** The first index in {@code [from, to)} whose element is not below the cut, by binary search. */

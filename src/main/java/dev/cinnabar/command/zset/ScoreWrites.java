@@ -36,7 +36,7 @@ final class ScoreWrites {
 
     private void run(Call call, Settings settings) {
         int first = 2;
-        while (first < call.argc() && option(call.option(first))) {
+        while (first < call.argc() && option(call, first)) {
             first++;
         }
         int pairs = (call.argc() - first) / 2;
@@ -105,17 +105,21 @@ final class ScoreWrites {
     }
 
     /** Takes one option word; false when the word is not an option (the first score). */
-    private boolean option(String word) {
-        switch (word) {
-            case "nx" -> nx = true;
-            case "xx" -> xx = true;
-            case "gt" -> gt = true;
-            case "lt" -> lt = true;
-            case "ch" -> ch = true;
-            case "incr" -> incr = true;
-            default -> {
-                return false;
-            }
+    private boolean option(Call call, int i) {
+        if (call.is(i, "nx")) {
+            nx = true;
+        } else if (call.is(i, "xx")) {
+            xx = true;
+        } else if (call.is(i, "gt")) {
+            gt = true;
+        } else if (call.is(i, "lt")) {
+            lt = true;
+        } else if (call.is(i, "ch")) {
+            ch = true;
+        } else if (call.is(i, "incr")) {
+            incr = true;
+        } else {
+            return false;
         }
         return true;
     }
