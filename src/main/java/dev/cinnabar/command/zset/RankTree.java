@@ -114,10 +114,11 @@ final class RankTree {
     /** Removes an element that is in the tree. */
     void delete(double score, byte[] member) {
         int rank = count(Cut.before(score, member));
-        byte[] removed = deleteAt(rank);
-        if (removed != member && !Arrays.equals(removed, member)) {
+        // Checked before anything moves: a missing element must not cost its neighbour its place.
+        if (rank == size || !Arrays.equals(at(rank).member(), member)) {
             throw new IllegalStateException("element not in the tree");
         }
+        deleteAt(rank);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /** The B+tree against a TreeSet model under random inserts and deletes, with every rank and count checked. */
 class RankTreeTest {
@@ -78,6 +79,22 @@ class RankTreeTest {
             }
         }
         assertSame(tree, sorted);
+    }
+
+    @Test
+    void deletingAnAbsentElementFailsAndChangesNothing() {
+        RankTree tree = new RankTree();
+        TreeSet<Element> model = new TreeSet<>(ORDER);
+        for (int i = 0; i < 500; i++) {
+            Element e = new Element(i % 50, bytes("d" + i));
+            model.add(e);
+            tree.insert(e.score, e.member);
+        }
+        for (Element absent : List.of(new Element(3, bytes("nope")), new Element(1000, bytes("z")), new Element(-1, bytes("a")))) {
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> tree.delete(absent.score, absent.member));
+        }
+        assertSame(tree, model);
     }
 
     @Test
