@@ -114,11 +114,10 @@ final class RankTree {
     /** Removes an element that is in the tree. */
     void delete(double score, byte[] member) {
         int rank = count(Cut.before(score, member));
-        // Checked before anything moves: a missing element must not cost its neighbour its place.
-        if (rank == size || !Arrays.equals(at(rank).member(), member)) {
+        if (rank == size) {
             throw new IllegalStateException("element not in the tree");
         }
-        deleteAt(rank);
+        remove(rank, member);
     }
 
     /**
@@ -126,7 +125,12 @@ final class RankTree {
      * finds its way by the branches' sizes, without comparing a single element.
      */
     byte[] deleteAt(int rank) {
-        byte[] removed = deleteAt(root, rank);
+        return remove(rank, null);
+    }
+
+    /** Removes the element at {@code rank}, first checking, when {@code expected} is given, that it is that member. */
+    private byte[] remove(int rank, byte[] expected) {
+        byte[] removed = remove(root, rank, expected);
         size--;
         if (root instanceof Branch branch && branch.count == 1) {
             root = branch.children[0];
@@ -266,9 +270,13 @@ final class RankTree {
         return right;
     }
 
-    private byte[] deleteAt(Node node, int rank) {
+    private byte[] remove(Node node, int rank, byte[] expected) {
         if (node instanceof Leaf leaf) {
             byte[] member = leaf.members[rank];
+            // Checked at the leaf before anything moves: the branches' sizes change only on the way back up.
+            if (expected != null && !Arrays.equals(member, expected)) {
+                throw new IllegalStateException("element not in the tree");
+            }
             leaf.remove(rank, 1);
             return member;
         }
@@ -278,7 +286,7 @@ final class RankTree {
             rank -= branch.sizes[i++];
         }
         Node child = branch.children[i];
-        byte[] member = deleteAt(child, rank);
+        byte[] member = remove(child, rank, expected);
         branch.sizes[i]--;
         if (child.count < (child instanceof Leaf ? LEAF_MIN : BRANCH_MIN)) {
             rebalance(branch, i);
