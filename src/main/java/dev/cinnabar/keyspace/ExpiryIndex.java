@@ -1,119 +1,133 @@
 package dev.cinnabar.keyspace;
 
-import java.util.Arrays;
-
 /**
- * The deadlines of one database, as a binary min-heap of (deadline, entry) in two parallel arrays, so a
- * million expiring keys cost two array slots each and no objects.
+ * The deadlines of one database as (deadline, entry) slots, so a million expiring keys cost two array
+ * slots each and no objects, and the reaper finds the earliest without scanning.
  *
- * <p>Changing or removing a key's TTL does not search the heap: the old slot goes stale, and is
- * recognised when it reaches the top because the entry's own deadline no longer matches (or the entry
- * has left the table). When stale slots outnumber live ones the heap is rebuilt, which keeps its size
- * within a constant factor of the number of expiring keys.
+ * <p>Most deadlines arrive in order: an application gives its keys one TTL, or a few, and each TTL's
+ * deadlines grow with the clock. Each slot goes into the {@link DeadlineRun} whose latest deadline is
+ * the closest one not after it, so each TTL in use tends to get a run of its own; a deadline that fits
+ * no run, when all runs are taken, goes into a {@link DeadlineHeap}. The earliest slot is the earliest
+ * of the runs' first slots and the heap's top.
+ *
+ * <p>Changing or removing a key's TTL does not search for its slot: the old slot goes stale, and is
+ * recognised when it comes up because the entry's own deadline no longer matches (or the entry has left
+ * the table). When stale slots outnumber live ones the index is compacted, which keeps its size within
+ * a constant factor of the number of expiring keys.
  */
 final class ExpiryIndex {
 
-    private long[] deadlines = new long[16];
-    private Entry[] entries = new Entry[16];
+    private static final int MAX_RUNS = 8;
+    private static final int HEAP = -1;
+    private static final int UNKNOWN = -2;
+
+    private final DeadlineRun[] runs = new DeadlineRun[MAX_RUNS];
+    private int runCount;
+    private final DeadlineHeap heap = new DeadlineHeap();
     private int size;
+    /** Where the earliest slot is: a run's index, HEAP, or UNKNOWN until looked for. */
+    private int earliest = UNKNOWN;
 
     int size() {
         return size;
     }
 
     void add(Entry entry, long deadline) {
-        if (size == deadlines.length) {
-            deadlines = Arrays.copyOf(deadlines, size * 2);
-            entries = Arrays.copyOf(entries, size * 2);
-        }
-        int i = size++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (deadlines[parent] <= deadline) {
-                break;
+        DeadlineRun best = null;
+        for (int i = 0; i < runCount; i++) {
+            DeadlineRun run = runs[i];
+            if (run.last() <= deadline && (best == null || run.last() > best.last())) {
+                best = run;
             }
-            deadlines[i] = deadlines[parent];
-            entries[i] = entries[parent];
-            i = parent;
         }
-        deadlines[i] = deadline;
-        entries[i] = entry;
+        if (best == null && runCount < MAX_RUNS) {
+            best = runs[runCount++] = new DeadlineRun();
+        }
+        if (best != null) {
+            best.add(entry, deadline);
+        } else {
+            heap.add(entry, deadline);
+        }
+        size++;
+        earliest = UNKNOWN;
     }
 
     /** The smallest deadline held, stale or not; Long.MAX_VALUE when empty. */
     long peekDeadline() {
-        return size == 0 ? Long.MAX_VALUE : deadlines[0];
+        int at = locateEarliest();
+        return at == HEAP ? heap.peekDeadline() : runs[at].peekDeadline();
     }
 
     Entry peekEntry() {
-        return entries[0];
+        int at = locateEarliest();
+        return at == HEAP ? heap.peekEntry() : runs[at].peekEntry();
     }
 
+    /** Removes the earliest slot; the index must not be empty. */
     void poll() {
-        size--;
-        long lastDeadline = deadlines[size];
-        Entry lastEntry = entries[size];
-        entries[size] = null;
-        if (size > 0) {
-            siftDown(0, lastDeadline, lastEntry);
+        int at = locateEarliest();
+        if (at == HEAP) {
+            heap.poll();
+        } else {
+            runs[at].poll();
         }
+        size--;
+        earliest = UNKNOWN;
+    }
+
+    private int locateEarliest() {
+        if (earliest == UNKNOWN) {
+            int at = HEAP;
+            long min = heap.peekDeadline();
+            for (int i = 0; i < runCount; i++) {
+                if (runs[i].peekDeadline() < min) {
+                    min = runs[i].peekDeadline();
+                    at = i;
+                }
+            }
+            earliest = at;
+        }
+        return earliest;
     }
 
     /**
-     * Rebuilds the heap from the slots whose entry still carries that deadline. An entry that leaves its
-     * table has its deadline cleared, so this test also drops deleted keys. A key given the same deadline
-     * twice (PERSIST then the same EXPIREAT, or SET ... PXAT again) has two matching slots; only the first
-     * is kept, or such keys could grow the heap without bound. Kept entries are marked meanwhile by
-     * storing the complement of their deadline, which no real deadline (always positive) can equal.
+     * Drops the slots whose entry no longer carries that deadline. An entry that leaves its table has its
+     * deadline cleared, so this test also drops deleted keys. A key given the same deadline twice (PERSIST
+     * then the same EXPIREAT, or SET ... PXAT again) has two matching slots; only the first is kept, or
+     * such keys could grow the index without bound.
      */
     void compact() {
-        int kept = 0;
-        for (int i = 0; i < size; i++) {
-            Entry entry = entries[i];
-            if (entry.expireAt == deadlines[i]) {
-                entry.expireAt = ~deadlines[i];
-                deadlines[kept] = deadlines[i];
-                entries[kept] = entry;
-                kept++;
-            }
+        heap.retainClaimed();
+        for (int i = 0; i < runCount; i++) {
+            runs[i].retainClaimed();
         }
-        for (int i = 0; i < kept; i++) {
-            entries[i].expireAt = deadlines[i];
+        size = heap.size();
+        heap.releaseClaims();
+        for (int i = 0; i < runCount; i++) {
+            runs[i].releaseClaims();
+            size += runs[i].size();
         }
-        Arrays.fill(entries, kept, size, null);
-        size = kept;
-        for (int i = (size >>> 1) - 1; i >= 0; i--) {
-            siftDown(i, deadlines[i], entries[i]);
-        }
-        int capacity = Math.max(16, Integer.highestOneBit(Math.max(1, size)) * 2);
-        if (capacity < deadlines.length) {
-            deadlines = Arrays.copyOf(deadlines, capacity);
-            entries = Arrays.copyOf(entries, capacity);
-        }
+        earliest = UNKNOWN;
     }
 
-    void clear() {
-        deadlines = new long[16];
-        entries = new Entry[16];
-        size = 0;
+    /**
+     * Whether compaction keeps this slot. A kept entry is marked meanwhile by storing the complement of
+     * its deadline, which no real deadline (always positive) can equal, so its later duplicates fail.
+     */
+    static boolean claim(Entry entry, long deadline) {
+        if (entry.expireAt != deadline) {
+            return false;
+        }
+        entry.expireAt = ~deadline;
+        return true;
     }
 
-    private void siftDown(int i, long deadline, Entry entry) {
-        int half = size >>> 1;
-        while (i < half) {
-            int child = 2 * i + 1;
-            int right = child + 1;
-            if (right < size && deadlines[right] < deadlines[child]) {
-                child = right;
-            }
-            if (deadline <= deadlines[child]) {
-                break;
-            }
-            deadlines[i] = deadlines[child];
-            entries[i] = entries[child];
-            i = child;
-        }
-        deadlines[i] = deadline;
-        entries[i] = entry;
+    static void release(Entry entry, long deadline) {
+        entry.expireAt = deadline;
+    }
+
+    /** The array length compaction leaves for this many slots. */
+    static int capacityFor(int slots) {
+        return Math.max(16, Integer.highestOneBit(Math.max(1, slots)) * 2);
     }
 }
