@@ -15,8 +15,9 @@ import java.util.function.LongSupplier;
  *
  * <p>An explicit state machine over the cumulated buffer, so any fragmentation works: a request is
  * emitted only once all of it has arrived. Memory follows what the client really sent, never what it
- * announced: a bulk is copied out only once it is complete, and the argument array grows as arguments
- * arrive rather than being sized from the multibulk header.
+ * announced: a bulk is copied out once it is complete, or as it arrives when it is big (into an array
+ * that grows as it fills), and the argument array grows as arguments arrive rather than being sized
+ * from the multibulk header.
  *
  * <p>Limits and error texts follow Redis 7.0's {@code networking.c}.
  */
@@ -31,6 +32,9 @@ public final class RespDecoder extends ByteToMessageDecoder {
     private static final int MAX_SIMPLE_DIGITS = 18;
     private static final long INCOMPLETE = -2;
     private static final long UNUSUAL = -3;
+    /** Redis's PROTO_MBULK_BIG_ARG: bulks from this size on are copied out as they arrive. */
+    private static final int BIG_BULK = 32 * 1024;
+    private static final byte[] EMPTY = new byte[0];
     private static final ByteProcessor UNTIL_LF_OR_NUL = b -> b != '\n' && b != 0;
     private static final ByteProcessor UNTIL_CR_OR_NUL = b -> b != '\r' && b != 0;
 
@@ -43,6 +47,9 @@ public final class RespDecoder extends ByteToMessageDecoder {
     /** Length of the bulk being read, or -1 while its {@code $} header is still to come. */
     private long bulkLength = -1;
     private byte[][] args = NO_ARGS;
+    /** The big bulk being received, and how much of it has arrived. */
+    private byte[] bigBulk = EMPTY;
+    private int bigFilled;
     private int argCount;
     private boolean failed;
     /** The last command name read, reused while the client repeats it. */
@@ -167,20 +174,10 @@ public final class RespDecoder extends ByteToMessageDecoder {
                 in.readerIndex(cr + 2);
                 bulkLength = length;
             }
-            // Like Redis, the two bytes after the data are taken as the terminator without checking them.
-            if (in.readableBytes() < bulkLength + 2) {
+            byte[] arg = bulkLength >= BIG_BULK ? bigBulk(in) : bulk(in);
+            if (arg == null) {
                 return null;
             }
-            byte[] arg = argCount == 0 ? commandName(in, (int) bulkLength) : new byte[(int) bulkLength];
-            if (arg != lastName) {
-                in.readBytes(arg);
-                if (argCount == 0) {
-                    lastName = arg;
-                }
-            } else {
-                in.skipBytes(arg.length);
-            }
-            in.skipBytes(2);
             bulkLength = -1;
             if (argCount == args.length) {
                 args = Arrays.copyOf(args, Math.min(args.length * 2, argCount + pendingArgs));
@@ -191,6 +188,51 @@ public final class RespDecoder extends ByteToMessageDecoder {
         byte[][] request = args;
         args = NO_ARGS;
         return request;
+    }
+
+    /**
+     * A bulk taken once all of it is in the buffer. Like Redis, the two bytes after the data are taken
+     * as the terminator without checking them.
+     */
+    private byte[] bulk(ByteBuf in) {
+        if (in.readableBytes() < bulkLength + 2) {
+            return null;
+        }
+        byte[] arg = argCount == 0 ? commandName(in, (int) bulkLength) : new byte[(int) bulkLength];
+        if (arg != lastName) {
+            in.readBytes(arg);
+            if (argCount == 0) {
+                lastName = arg;
+            }
+        } else {
+            in.skipBytes(arg.length);
+        }
+        in.skipBytes(2);
+        return arg;
+    }
+
+    /**
+     * A bulk copied out as it arrives. Waiting for all of it would grow the cumulation buffer read by
+     * read, and past 4 MB Netty grows it 4 MB at a time, copying everything so far each time: a 100 MB SET
+     * took 1.3 s against Redis's 0.08 s. The array grows by doubling instead, so memory stays within
+     * twice what the client really sent.
+     */
+    private byte[] bigBulk(ByteBuf in) {
+        int length = (int) bulkLength;
+        int chunk = Math.min(in.readableBytes(), length - bigFilled);
+        if (bigBulk.length < bigFilled + chunk) {
+            bigBulk = Arrays.copyOf(bigBulk, Math.min(length, Math.max(bigFilled + chunk, bigBulk.length * 2)));
+        }
+        in.readBytes(bigBulk, bigFilled, chunk);
+        bigFilled += chunk;
+        if (bigFilled < length || in.readableBytes() < 2) {
+            return null;
+        }
+        in.skipBytes(2);
+        byte[] arg = bigBulk;
+        bigBulk = EMPTY;
+        bigFilled = 0;
+        return arg;
     }
 
     /**

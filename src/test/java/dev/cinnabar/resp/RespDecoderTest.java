@@ -97,6 +97,44 @@ class RespDecoderTest {
         assertThat(decode(bytes, 20, 30, 100)).containsExactly("[SET, \r\n, " + bulk + "]");
     }
 
+    @Test
+    void bigBulksArriveWholeHoweverTheyAreCut() {
+        byte[] value = new byte[300_000];
+        new java.util.Random(7).nextBytes(value);
+        String bulk = new String(value, StandardCharsets.ISO_8859_1);
+        String input = "*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$300000\r\n" + bulk + "\r\n*1\r\n$4\r\nPING\r\n";
+        byte[] bytes = input.getBytes(StandardCharsets.ISO_8859_1);
+        List<String> expected = List.of("[SET, k, " + bulk + "]", "[PING]");
+        int dataStart = input.indexOf("300000\r\n") + 8;
+        int dataEnd = dataStart + value.length;
+        assertThat(decode(bytes)).isEqualTo(expected);
+        // Cut inside the header, inside the data, just before and inside the terminator, and after it.
+        assertThat(decode(bytes, dataStart - 3, dataStart + 1, dataStart + 40_000, dataEnd, dataEnd + 1, dataEnd + 2))
+                .isEqualTo(expected);
+        try (DecoderHarness harness = new DecoderHarness()) {
+            List<String> out = new ArrayList<>();
+            for (int from = 0; from < bytes.length; from += 1000) {
+                out.addAll(harness.feed(java.util.Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + 1000))));
+            }
+            assertThat(out).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aBigBulkHoldsMemoryForWhatArrivedNotForWhatWasAnnounced() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        try (DecoderHarness harness = new DecoderHarness()) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            assertThat(harness.feed("*2\r\n$3\r\nSET\r\n$400000000\r\n")).isEmpty();
+            for (int i = 0; i < 100; i++) {
+                assertThat(harness.feed(new byte[10_000])).isEmpty();
+            }
+            long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+            // A million bytes arrived: the growing array and its copies stay within a few times that.
+            assertThat(allocated).as("bytes allocated by the decoder").isLessThan(6L * 1024 * 1024);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "ECHO \"\\x41\\x4a\"       | [ECHO, AJ]",
