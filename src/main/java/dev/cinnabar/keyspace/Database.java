@@ -39,6 +39,11 @@ public final class Database {
         return expiring;
     }
 
+    /** Brings the entries of these keys into the cache ahead of use; see {@link Dict#touch}. */
+    public int touch(byte[][] keys, int count) {
+        return dict.touch(keys, count);
+    }
+
     /** The live entry for {@code key}, or null if it is absent or past its deadline; marks it accessed. */
     public Entry lookup(byte[] key, long now) {
         Entry e = live(key, now);
