@@ -8,6 +8,7 @@ import io.netty.util.ByteProcessor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -41,6 +42,7 @@ public final class RespDecoder extends ByteToMessageDecoder {
     /** Read per header, so CONFIG SET proto-max-bulk-len applies to connections already open. */
     private final LongSupplier maxBulkLength;
     private final BooleanSupplier authRequired;
+    private final IntConsumer bytesIn;
 
     /** Arguments still expected in the current multibulk request; 0 between requests. */
     private int pendingArgs;
@@ -59,9 +61,22 @@ public final class RespDecoder extends ByteToMessageDecoder {
     /** Scratch space for header digits, so parsing a header allocates nothing. */
     private final byte[] digits = new byte[20];
 
-    public RespDecoder(LongSupplier maxBulkLength, BooleanSupplier authRequired) {
+    /**
+     * @param bytesIn told the size of every read, for INFO's total_net_input_bytes: counting here rather
+     *                than in a handler of its own spares each read a hop through the pipeline
+     */
+    public RespDecoder(LongSupplier maxBulkLength, BooleanSupplier authRequired, IntConsumer bytesIn) {
         this.maxBulkLength = maxBulkLength;
         this.authRequired = authRequired;
+        this.bytesIn = bytesIn;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+        if (msg instanceof ByteBuf buf) {
+            bytesIn.accept(buf.readableBytes());
+        }
+        super.channelRead(ctx, msg);
     }
 
     @Override

@@ -60,7 +60,6 @@ public final class RespServer implements SmartLifecycle {
     private final ServerStats stats;
     private final ClientRegistry registry;
     private final ApplicationEventPublisher events;
-    private final TrafficCounter traffic;
     private final int ioThreads;
 
     private EventLoopGroup group;
@@ -84,7 +83,6 @@ public final class RespServer implements SmartLifecycle {
         this.stats = stats;
         this.registry = registry;
         this.events = events;
-        this.traffic = new TrafficCounter(stats);
     }
 
     @Override
@@ -149,8 +147,7 @@ public final class RespServer implements SmartLifecycle {
         connections.add(ch);
         BooleanSupplier mustAuthenticate = () -> !client.authenticated() && settings.authRequired();
         ch.pipeline()
-                .addLast(traffic)
-                .addLast(new RespDecoder(settings::protoMaxBulkLen, mustAuthenticate))
+                .addLast(new RespDecoder(settings::protoMaxBulkLen, mustAuthenticate, stats::bytesIn))
                 .addLast(new ConnectionHandler(dispatcher, db, stats, registry, client, mustAuthenticate));
     }
 

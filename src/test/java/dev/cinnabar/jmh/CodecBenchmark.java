@@ -30,7 +30,7 @@ public class CodecBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        channel = new EmbeddedChannel(new RespDecoder(() -> 512L * 1024 * 1024, () -> false));
+        channel = new EmbeddedChannel(new RespDecoder(() -> 512L * 1024 * 1024, () -> false, bytes -> { }));
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < PIPELINE; i++) {
             String key = "key:" + (100_000 + i);

@@ -25,7 +25,7 @@ public final class DecoderHarness implements AutoCloseable {
     }
 
     public DecoderHarness(BooleanSupplier authRequired) {
-        channel = new EmbeddedChannel(new RespDecoder(() -> MAX_BULK, authRequired));
+        channel = new EmbeddedChannel(new RespDecoder(() -> MAX_BULK, authRequired, bytes -> { }));
     }
 
     public EmbeddedChannel channel() {

@@ -254,7 +254,7 @@ class RespDecoderTest {
     @Test
     void theLimitsLiftForTheRequestsAfterAuthInTheSameRead() {
         AtomicBoolean authenticated = new AtomicBoolean();
-        RespDecoder decoder = new RespDecoder(() -> DecoderHarness.MAX_BULK, () -> !authenticated.get());
+        RespDecoder decoder = new RespDecoder(() -> DecoderHarness.MAX_BULK, () -> !authenticated.get(), bytes -> { });
         List<String> seen = Collections.synchronizedList(new ArrayList<>());
         EmbeddedChannel channel = new EmbeddedChannel(decoder, new ChannelInboundHandlerAdapter() {
             @Override

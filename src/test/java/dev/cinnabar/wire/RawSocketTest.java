@@ -3,6 +3,8 @@ package dev.cinnabar.wire;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +18,36 @@ class RawSocketTest extends SharedServerTest {
             String expected = "+PONG\r\n+OK\r\n$4\r\na\r\nb\r\n";
             assertThat(client.read(expected.length())).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void aBigValueSentInPiecesComesBackWholeAndIsCountedAsInput() throws IOException {
+        try (RawClient client = new RawClient(port)) {
+            long before = inputBytes(client);
+            StringBuilder value = new StringBuilder();
+            for (int i = 0; value.length() < 300_000; i++) {
+                value.append(i).append(',');
+            }
+            String set = "*3\r\n$3\r\nSET\r\n$9\r\nraw:big:1\r\n$" + value.length() + "\r\n" + value + "\r\n";
+            for (int from = 0; from < set.length(); from += 70_000) {
+                client.send(set.substring(from, Math.min(set.length(), from + 70_000)));
+            }
+            assertThat(client.readLine()).isEqualTo("+OK");
+            client.send("GET raw:big:1\r\n");
+            assertThat(client.readLine()).isEqualTo("$" + value.length());
+            assertThat(client.read(value.length() + 2)).isEqualTo(value + "\r\n");
+            // Other tests share the server, so only a lower bound holds.
+            assertThat(inputBytes(client) - before).isGreaterThanOrEqualTo(set.length());
+        }
+    }
+
+    private static long inputBytes(RawClient client) throws IOException {
+        client.send("INFO stats\r\n");
+        int length = Integer.parseInt(client.readLine().substring(1));
+        String info = client.read(length + 2);
+        Matcher m = Pattern.compile("total_net_input_bytes:(\\d+)").matcher(info);
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     @Test
