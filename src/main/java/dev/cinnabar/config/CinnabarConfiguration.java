@@ -11,7 +11,7 @@ import dev.cinnabar.command.Settings;
 import dev.cinnabar.command.WatchedKeys;
 import dev.cinnabar.keyspace.Db;
 import dev.cinnabar.keyspace.ExpiryReaper;
-import dev.cinnabar.keyspace.TableShrinker;
+import dev.cinnabar.keyspace.TableResizer;
 import dev.cinnabar.server.RespServer;
 import dev.cinnabar.server.RespServerStartedEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -79,8 +79,8 @@ public class CinnabarConfiguration {
     }
 
     @Bean
-    TableShrinker tableShrinker(Db db, ThreadPoolTaskScheduler expiryScheduler) {
-        return new TableShrinker(db, expiryScheduler);
+    TableResizer tableResizer(Db db, ThreadPoolTaskScheduler expiryScheduler) {
+        return new TableResizer(db, expiryScheduler);
     }
 
     @Bean

@@ -205,8 +205,10 @@ public final class Database {
         return null;
     }
 
-    boolean shrinkIfSparse() {
-        return dict.shrinkIfSparse();
+    /** See {@link Db#resizeTables}; true while this database's table is resizing. */
+    boolean resizeTable(int buckets) {
+        dict.shrinkIfSparse();
+        return dict.rehash(buckets);
     }
 
     public void clear() {

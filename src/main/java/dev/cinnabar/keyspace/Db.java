@@ -146,15 +146,18 @@ public final class Db {
         misses = 0;
     }
 
-    /** Shrinks the tables that deletions left sparse; returns how many shrank. */
-    public int shrinkSparseTables() {
-        int shrunk = 0;
+    /**
+     * Starts shrinking the tables that deletions left sparse and moves each resize under way along by up
+     * to {@code buckets} buckets; returns how many tables are still resizing.
+     */
+    public int resizeTables(int buckets) {
+        int resizing = 0;
         for (Database d : databases) {
-            if (d.shrinkIfSparse()) {
-                shrunk++;
+            if (d.resizeTable(buckets)) {
+                resizing++;
             }
         }
-        return shrunk;
+        return resizing;
     }
 
     /** The earliest deadline held by any database's index, or Long.MAX_VALUE. */
