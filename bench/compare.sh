@@ -9,5 +9,5 @@ JDK25=/usr/lib/jvm/temurin-25-jdk-amd64
 if [ -x "$JDK25/bin/java" ]; then
   echo
   python3 bench/compare.py --java "$JDK25/bin/java" \
-    --jvm-opts "-Xms2g -Xmx2g -XX:+AlwaysPreTouch -XX:+UseShenandoahGC -XX:+UseCompactObjectHeaders" "$@"
+    --jvm-opts "-Xms4g -Xmx4g -XX:+AlwaysPreTouch -XX:+UseShenandoahGC -XX:+UseCompactObjectHeaders" "$@"
 fi
