@@ -61,6 +61,17 @@ public final class DecoderHarness implements AutoCloseable {
         }
     }
 
+    /** Feeds {@code input} in pieces of {@code piece} bytes and returns everything emitted. */
+    public static List<String> decodeInPieces(byte[] input, int piece) {
+        try (DecoderHarness harness = new DecoderHarness()) {
+            List<String> out = new ArrayList<>();
+            for (int from = 0; from < input.length; from += piece) {
+                out.addAll(harness.feed(Arrays.copyOfRange(input, from, Math.min(input.length, from + piece))));
+            }
+            return out;
+        }
+    }
+
     public static String render(Object message) {
         if (message instanceof ProtocolError error) {
             return "ERR " + error.message();

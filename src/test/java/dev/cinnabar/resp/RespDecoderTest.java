@@ -75,13 +75,7 @@ class RespDecoderTest {
         byte[] input = stream.toString().getBytes(StandardCharsets.US_ASCII);
         assertThat(decode(input)).isEqualTo(expected);
         assertThat(decode(input, input.length / 3, input.length / 3 + 7, input.length - 1)).isEqualTo(expected);
-        try (DecoderHarness harness = new DecoderHarness()) {
-            List<String> out = new ArrayList<>();
-            for (int from = 0; from < input.length; from += 1000) {
-                out.addAll(harness.feed(java.util.Arrays.copyOfRange(input, from, Math.min(input.length, from + 1000))));
-            }
-            assertThat(out).isEqualTo(expected);
-        }
+        assertThat(DecoderHarness.decodeInPieces(input, 1000)).isEqualTo(expected);
     }
 
     @Test
@@ -111,13 +105,7 @@ class RespDecoderTest {
         // Cut inside the header, inside the data, just before and inside the terminator, and after it.
         assertThat(decode(bytes, dataStart - 3, dataStart + 1, dataStart + 40_000, dataEnd, dataEnd + 1, dataEnd + 2))
                 .isEqualTo(expected);
-        try (DecoderHarness harness = new DecoderHarness()) {
-            List<String> out = new ArrayList<>();
-            for (int from = 0; from < bytes.length; from += 1000) {
-                out.addAll(harness.feed(java.util.Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + 1000))));
-            }
-            assertThat(out).isEqualTo(expected);
-        }
+        assertThat(DecoderHarness.decodeInPieces(bytes, 1000)).isEqualTo(expected);
     }
 
     @Test
