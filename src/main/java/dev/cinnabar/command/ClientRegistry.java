@@ -16,6 +16,14 @@ public final class ClientRegistry {
         return nextId.getAndIncrement();
     }
 
+    /** Numbers clients from 1 again, as after a start; only while none is connected. */
+    public void restartIds() {
+        if (!clients.isEmpty()) {
+            throw new IllegalStateException(clients.size() + " clients are connected");
+        }
+        nextId.set(1);
+    }
+
     public void add(ClientState client) {
         clients.put(client.id(), client);
     }

@@ -117,7 +117,7 @@ public class CinnabarConfiguration {
     @Bean
     RespServer respServer(RedisProperties properties, Settings settings, Dispatcher dispatcher, Db db, ServerStats stats, ClientRegistry registry,
                           ApplicationEventPublisher events) {
-        return new RespServer(settings, properties.ioThreads(), dispatcher, db, stats, registry, events);
+        return new RespServer(settings, properties.ioThreads(), properties.warmupConnections(), dispatcher, db, stats, registry, events);
     }
 
     /** Exposes the bound port as {@code local.redis.port}, as Boot does with {@code local.server.port}. */

@@ -18,6 +18,8 @@ import org.springframework.util.unit.DataSize;
  * @param latencyTracking whether each command's execution time is recorded in its latency histogram
  * @param ioThreads       event-loop threads that read, parse and write for the connections; 0 means one
  *                        per core. 1, as Redis's io-threads, measured best with clients on the same cores
+ * @param warmupConnections loopback connections the server makes and closes before its port opens, so
+ *                        that the JIT compiles the path every new connection takes; 0 skips it
  * @param hashMaxListpackEntries most fields of a hash in the compact listpack layout
  * @param hashMaxListpackValue   longest field or value of a hash in the listpack layout
  * @param listMaxListpackSize    elements (positive) or size class (-1 to -5: 4 to 64 KB) of each list node
@@ -36,6 +38,7 @@ public record RedisProperties(
         @DefaultValue("512MB") DataSize protoMaxBulkLen,
         @DefaultValue("true") boolean latencyTracking,
         @DefaultValue("1") int ioThreads,
+        @DefaultValue("5000") int warmupConnections,
         @DefaultValue("512") long hashMaxListpackEntries,
         @DefaultValue("64") long hashMaxListpackValue,
         @DefaultValue("-2") int listMaxListpackSize,

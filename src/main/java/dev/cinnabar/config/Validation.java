@@ -17,6 +17,8 @@ final class Validation {
         require(p.maxclients() >= 1, "redis.maxclients", p.maxclients(), "an integer of at least 1");
         require(p.ioThreads() >= 0 && p.ioThreads() <= 128, "redis.io-threads", p.ioThreads(),
                 "0 (one per core) or a number of threads up to 128");
+        require(p.warmupConnections() >= 0 && p.warmupConnections() <= 100_000, "redis.warmup-connections",
+                p.warmupConnections(), "0 (none) or a number of connections up to 100000");
         require(p.timeout() >= 0, "redis.timeout", p.timeout(), "0 (never) or a number of seconds");
         require(p.protoMaxBulkLen().toBytes() >= 1024 * 1024, "redis.proto-max-bulk-len", p.protoMaxBulkLen(),
                 "a size of at least 1mb");

@@ -52,6 +52,8 @@ public final class RespServer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RespServer.class);
     private static final int DRAIN_SECONDS = 5;
+    /** Warm-up connections open at once: redis-benchmark's default client count. */
+    private static final int WARMUP_WAVE = 50;
     private static final byte[] MAX_CLIENTS = "-ERR max number of clients reached\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Settings settings;
@@ -61,6 +63,7 @@ public final class RespServer implements SmartLifecycle {
     private final ClientRegistry registry;
     private final ApplicationEventPublisher events;
     private final int ioThreads;
+    private final int warmupConnections;
 
     private EventLoopGroup group;
     private Channel serverChannel;
@@ -73,11 +76,13 @@ public final class RespServer implements SmartLifecycle {
      * @param ioThreads event-loop threads; 0 means one per core. Commands run one at a time, so extra
      *                  loops only parallelise parsing and socket work, and on a small machine they
      *                  compete with the clients for the cores: see the README's performance section
+     * @param warmupConnections loopback connections made and closed before the port opens; 0 makes none
      */
-    public RespServer(Settings settings, int ioThreads, Dispatcher dispatcher, Db db, ServerStats stats,
-                      ClientRegistry registry, ApplicationEventPublisher events) {
+    public RespServer(Settings settings, int ioThreads, int warmupConnections, Dispatcher dispatcher, Db db,
+                      ServerStats stats, ClientRegistry registry, ApplicationEventPublisher events) {
         this.settings = settings;
         this.ioThreads = ioThreads;
+        this.warmupConnections = warmupConnections;
         this.dispatcher = dispatcher;
         this.db = db;
         this.stats = stats;
@@ -104,6 +109,7 @@ public final class RespServer implements SmartLifecycle {
                         accept(ch);
                     }
                 });
+        warmUp(bootstrap);
         try {
             serverChannel = bootstrap.bind(settings.bind(), settings.port()).sync().channel();
         } catch (InterruptedException e) {
@@ -118,6 +124,23 @@ public final class RespServer implements SmartLifecycle {
         running = true;
         log.info("Cinnabar ready to accept connections on {}:{} ({} transport)", settings.bind(), port, epoll ? "epoll" : "nio");
         events.publishEvent(new RespServerStartedEvent(this, port));
+    }
+
+    /**
+     * Runs the connection path hot before the port opens (see {@link ConnectionWarmup}), then forgets
+     * those connections: the counters and client ids start from nothing, as if it had not happened.
+     */
+    private void warmUp(ServerBootstrap bootstrap) {
+        int count = warmupConnections;
+        if (count <= 0) {
+            return;
+        }
+        boolean settled = ConnectionWarmup.run(bootstrap, count, Math.min(WARMUP_WAVE, settings.maxclients()),
+                () -> stats.connectionsReceived() + stats.rejectedConnections(), registry::size);
+        if (settled) {
+            stats.reset();
+            registry.restartIds();
+        }
     }
 
     /**

@@ -74,6 +74,13 @@ class ConfigurationTest {
     }
 
     @Test
+    void aNegativeWarmUpCountStopsStartUp(CapturedOutput output) {
+        assertThatThrownBy(() -> new ManagedServer("--redis.warmup-connections=-1")).isNotNull();
+        assertThat(output.getOut()).contains(
+                "Invalid value '-1' for redis.warmup-connections: expected 0 (none) or a number of connections up to 100000");
+    }
+
+    @Test
     void aValueOfTheWrongTypeStopsStartUpWithOneLine(CapturedOutput output) {
         assertThatThrownBy(() -> new ManagedServer(Map.of("REDIS_LATENCY_TRACKING", "sometimes"))).isNotNull();
         assertThat(output.getOut()).contains("Invalid value 'sometimes' for redis.latency-tracking: expected yes or no");
