@@ -31,20 +31,21 @@ final class ConnectionWarmup {
     }
 
     /**
-     * Returns true once the server has taken and closed every warm-up connection; false if it fell
-     * behind for long or no loopback listener could be made, when the caller must not count on either.
+     * Returns once the server has taken and closed every warm-up connection, or early (with a warning)
+     * if it fell behind for long or no loopback listener could be made: the warm-up only speeds
+     * things up, so it never stops a start.
      *
      * @param accepted how many connections the server has taken so far, warm-up ones included
      * @param open     how many the server holds now
      */
-    static boolean run(ServerBootstrap bootstrap, int connections, int wave, LongSupplier accepted, IntSupplier open) {
+    static void run(ServerBootstrap bootstrap, int connections, int wave, LongSupplier accepted, IntSupplier open) {
         long started = System.nanoTime();
         Channel listener;
         try {
             listener = bootstrap.bind("127.0.0.1", 0).sync().channel();
         } catch (Exception e) {
             log.warn("Skipping the connection warm-up: no loopback listener ({})", e.toString());
-            return false;
+            return;
         }
         long before = accepted.getAsLong();
         try {
@@ -57,21 +58,20 @@ final class ConnectionWarmup {
                 // accept queue full, and a refused handshake is retried only a second later.
                 if (!settle(before + done, accepted, open)) {
                     log.warn("Connection warm-up: the server had not taken {} connections after {} ms", done, SETTLE_MILLIS);
-                    return false;
+                    return;
                 }
             }
         } catch (IOException e) {
             log.warn("Connection warm-up stopped early: {}", e.toString());
-            return false;
+            return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return;
         } finally {
             listener.close().syncUninterruptibly();
         }
         log.info("Warmed up the connection path with {} loopback connections in {} ms", connections,
                 (System.nanoTime() - started) / 1_000_000);
-        return true;
     }
 
     private static boolean settle(long target, LongSupplier accepted, IntSupplier open) throws InterruptedException {

@@ -135,12 +135,10 @@ public final class RespServer implements SmartLifecycle {
         if (count <= 0) {
             return;
         }
-        boolean settled = ConnectionWarmup.run(bootstrap, count, Math.min(WARMUP_WAVE, settings.maxclients()),
+        ConnectionWarmup.run(bootstrap, count, Math.min(WARMUP_WAVE, settings.maxclients()),
                 () -> stats.connectionsReceived() + stats.rejectedConnections(), registry::size);
-        if (settled) {
-            stats.reset();
-            registry.restartIds();
-        }
+        stats.reset();
+        registry.restartIds();
     }
 
     /**
