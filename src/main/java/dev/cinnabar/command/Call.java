@@ -25,6 +25,9 @@ public final class Call {
     private byte[] servedKey;
     private boolean blockingDenied;
     private byte[][] changedKeys;
+    /** The name array of this connection's previous command and the entry it named; see {@link #command}. */
+    private byte[] lastName;
+    private CommandTable.Entry lastEntry;
 
     public Call(ClientState client, Reply reply, Db db, ClientConnection connection) {
         this.client = client;
@@ -39,6 +42,19 @@ public final class Call {
         this.spec = null;
         this.blockRequest = null;
         this.changedKeys = null;
+    }
+
+    /**
+     * The table's entry for this command name. The decoder hands a connection that repeats a command the
+     * very array of its previous name, so a repeat skips the table: at one request per read the table's
+     * lines are out of cache by then, and their misses showed in profiles.
+     */
+    CommandTable.Entry command(CommandTable table, byte[] name) {
+        if (name != lastName) {
+            lastEntry = table.lookup(name);
+            lastName = name;
+        }
+        return lastEntry;
     }
 
     ClientConnection connection() {

@@ -1,5 +1,6 @@
 package dev.cinnabar.command;
 
+import java.lang.invoke.VarHandle;
 import java.util.Locale;
 
 /**
@@ -20,8 +21,12 @@ public final class ClientState {
     private volatile int db;
     private volatile int protocol = 2;
     private volatile boolean authenticated;
-    private volatile long lastInteraction;
-    private volatile String lastCommand = "NULL";
+    private static final VarHandle LAST_INTERACTION = Opaque.field(ClientState.class, "lastInteraction");
+    private static final VarHandle LAST_COMMAND = Opaque.field(ClientState.class, "lastCommand");
+
+    /** Set by every command under the execution lock, read by the idle sweep: opaque, as in {@link CommandStats}. */
+    private long lastInteraction;
+    private String lastCommand = "NULL";
     private boolean closeAfterReply;
     /** The commands queued since MULTI, or null outside a transaction. */
     private Transaction transaction;
@@ -35,7 +40,7 @@ public final class ClientState {
         this.address = address;
         this.localAddress = localAddress;
         this.createdAt = now;
-        this.lastInteraction = now;
+        LAST_INTERACTION.setOpaque(this, now);
         this.authenticated = authenticated;
         this.closer = closer;
     }
@@ -109,16 +114,16 @@ public final class ClientState {
     }
 
     public long lastInteraction() {
-        return lastInteraction;
+        return (long) LAST_INTERACTION.getOpaque(this);
     }
 
     public void touch(long now, String command) {
-        this.lastInteraction = now;
-        this.lastCommand = command;
+        LAST_INTERACTION.setOpaque(this, now);
+        LAST_COMMAND.setOpaque(this, command);
     }
 
     public String lastCommand() {
-        return lastCommand;
+        return (String) LAST_COMMAND.getOpaque(this);
     }
 
     /** Asks for the connection to close once the current reply is written (QUIT, protocol errors). */
@@ -162,11 +167,11 @@ public final class ClientState {
     /** The line CLIENT LIST and CLIENT INFO print for this client. */
     public String describe(long now) {
         return "id=" + id + " addr=" + address + " laddr=" + localAddress + " fd=" + fd + " name=" + name
-                + " age=" + (now - createdAt) / 1000 + " idle=" + (now - lastInteraction) / 1000
+                + " age=" + (now - createdAt) / 1000 + " idle=" + (now - lastInteraction()) / 1000
                 + " flags=" + flags() + " db=" + db + " sub=0 psub=0 ssub=0"
                 + " multi=" + (transaction == null ? -1 : transaction.size()) + " qbuf=0 qbuf-free=0 argv-mem=0"
                 + " multi-mem=0 rbs=1024 rbp=0 obl=0 oll=0 omem=0 tot-mem=0 events=r cmd="
-                + lastCommand.toLowerCase(Locale.ROOT) + " user=default redir=-1 resp=" + protocol
+                + lastCommand().toLowerCase(Locale.ROOT) + " user=default redir=-1 resp=" + protocol
                 + " lib-name=" + libName + " lib-ver=" + libVersion;
     }
 }

@@ -1,11 +1,13 @@
 package dev.cinnabar.command;
 
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
  * Call counters of one command, as INFO commandstats reports them, and its latency histogram, which
  * Prometheus scrapes. Updated under the execution lock; read without it by INFO and metrics, where a
- * slightly stale figure is fine.
+ * slightly stale figure is fine. The counters are written in opaque mode ({@link Opaque}): a reader
+ * sees whole values that become current soon, and no command pays for a volatile write's fence.
  *
  * <p>The histogram has fixed bucket bounds so that recording is a scan of a small constant array and one
  * increment: nothing is allocated per command.
@@ -18,19 +20,24 @@ public final class CommandStats {
             1_000_000, 2_500_000, 5_000_000, 10_000_000, 25_000_000, 50_000_000, 100_000_000, 250_000_000, 500_000_000,
             1_000_000_000, 2_500_000_000L, 5_000_000_000L, 10_000_000_000L};
 
-    private volatile long calls;
+    private static final VarHandle CALLS = Opaque.field(CommandStats.class, "calls");
+    private static final VarHandle NANOS = Opaque.field(CommandStats.class, "nanos");
+    private static final VarHandle REJECTED = Opaque.field(CommandStats.class, "rejected");
+    private static final VarHandle FAILED = Opaque.field(CommandStats.class, "failed");
+
+    private long calls;
     /** Summed in nanoseconds: most commands take under a microsecond, which per-call truncation would lose. */
-    private volatile long nanos;
-    private volatile long rejected;
-    private volatile long failed;
+    private long nanos;
+    private long rejected;
+    private long failed;
     private final long[] latencyBuckets = new long[LATENCY_BOUNDS_NANOS.length + 1];
     private long latencyNanos;
 
     void recordCall(long elapsedNanos, boolean failedCall) {
-        calls++;
-        nanos += elapsedNanos;
+        CALLS.setOpaque(this, calls + 1);
+        NANOS.setOpaque(this, nanos + elapsedNanos);
         if (failedCall) {
-            failed++;
+            FAILED.setOpaque(this, failed + 1);
         }
     }
 
@@ -45,23 +52,23 @@ public final class CommandStats {
     }
 
     void recordRejected() {
-        rejected++;
+        REJECTED.setOpaque(this, rejected + 1);
     }
 
     public long calls() {
-        return calls;
+        return (long) CALLS.getOpaque(this);
     }
 
     public long micros() {
-        return nanos / 1000;
+        return (long) NANOS.getOpaque(this) / 1000;
     }
 
     public long rejected() {
-        return rejected;
+        return (long) REJECTED.getOpaque(this);
     }
 
     public long failed() {
-        return failed;
+        return (long) FAILED.getOpaque(this);
     }
 
     /** The histogram's bucket bounds in seconds, with a last bound of +Inf: a fresh array for the caller. */
@@ -93,10 +100,10 @@ public final class CommandStats {
     }
 
     public void reset() {
-        calls = 0;
-        nanos = 0;
-        rejected = 0;
-        failed = 0;
+        CALLS.setOpaque(this, 0L);
+        NANOS.setOpaque(this, 0L);
+        REJECTED.setOpaque(this, 0L);
+        FAILED.setOpaque(this, 0L);
         Arrays.fill(latencyBuckets, 0);
         latencyNanos = 0;
     }

@@ -53,7 +53,7 @@ public final class Dispatcher {
         call.begin(args, now);
         Reply reply = call.reply();
         stats.commandProcessed();
-        CommandTable.Entry entry = table.lookup(args[0]);
+        CommandTable.Entry entry = call.command(table, args[0]);
         if (entry == null) {
             reject(call, null, unknownCommand(args));
             return;

@@ -1,5 +1,6 @@
 package dev.cinnabar.command;
 
+import java.lang.invoke.VarHandle;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,8 +18,12 @@ public final class ServerStats {
     private final LongAdder netInput = new LongAdder();
     private final LongAdder netOutput = new LongAdder();
     private final AtomicLong connectedClients = new AtomicLong();
-    private volatile long commandsProcessed;
-    private volatile long errorReplies;
+    private static final VarHandle COMMANDS_PROCESSED = Opaque.field(ServerStats.class, "commandsProcessed");
+    private static final VarHandle ERROR_REPLIES = Opaque.field(ServerStats.class, "errorReplies");
+
+    /** Bumped under the execution lock and written in opaque mode, as {@link CommandStats}'s counters. */
+    private long commandsProcessed;
+    private long errorReplies;
     private final Map<String, AtomicLong> errorsByCode = new ConcurrentHashMap<>();
 
     public ServerStats(long startedAt) {
@@ -51,11 +56,11 @@ public final class ServerStats {
     }
 
     void commandProcessed() {
-        commandsProcessed++;
+        COMMANDS_PROCESSED.setOpaque(this, commandsProcessed + 1);
     }
 
     public void errorReply(String code) {
-        errorReplies++;
+        ERROR_REPLIES.setOpaque(this, errorReplies + 1);
         errorsByCode.computeIfAbsent(code, k -> new AtomicLong()).incrementAndGet();
     }
 
@@ -86,11 +91,11 @@ public final class ServerStats {
     }
 
     public long commandsProcessed() {
-        return commandsProcessed;
+        return (long) COMMANDS_PROCESSED.getOpaque(this);
     }
 
     public long errorReplies() {
-        return errorReplies;
+        return (long) ERROR_REPLIES.getOpaque(this);
     }
 
     public Map<String, AtomicLong> errorsByCode() {
@@ -103,8 +108,8 @@ public final class ServerStats {
         rejectedConnections.reset();
         netInput.reset();
         netOutput.reset();
-        commandsProcessed = 0;
-        errorReplies = 0;
+        COMMANDS_PROCESSED.setOpaque(this, 0L);
+        ERROR_REPLIES.setOpaque(this, 0L);
         errorsByCode.clear();
     }
 }
