@@ -2,6 +2,9 @@ package dev.cinnabar.resp;
 
 import io.netty.buffer.ByteBuf;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -10,7 +13,12 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RespWriter implements Reply {
 
-    private static final byte[] CRLF = {'\r', '\n'};
+    /** CR LF as one big-endian short. */
+    private static final int CRLF = ('\r' << 8) | '\n';
+    /** Arrays up to this long are written word by word; see {@link #put(byte[], int, int)}. */
+    private static final int SHORT_COPY = 32;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
     private static final byte[] OK = "+OK\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NULL_BULK = "$-1\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NULL_ARRAY = "*-1\r\n".getBytes(StandardCharsets.US_ASCII);
@@ -56,14 +64,14 @@ public final class RespWriter implements Reply {
 
     @Override
     public void ok() {
-        out.writeBytes(OK);
+        put(OK);
     }
 
     @Override
     public void simple(String text) {
         out.writeByte('+');
         writeText(text);
-        out.writeBytes(CRLF);
+        out.writeShort(CRLF);
     }
 
     @Override
@@ -72,15 +80,15 @@ public final class RespWriter implements Reply {
         // A newline inside an error would break the framing; Redis replaces them with spaces.
         writeText(message.indexOf('\n') >= 0 || message.indexOf('\r') >= 0
                 ? message.replace('\r', ' ').replace('\n', ' ') : message);
-        out.writeBytes(CRLF);
+        out.writeShort(CRLF);
     }
 
     @Override
     public void integer(long value) {
         if (value == 1) {
-            out.writeBytes(ONE);
+            put(ONE);
         } else if (value == 0) {
-            out.writeBytes(ZERO);
+            put(ZERO);
         } else {
             header(':', value);
         }
@@ -95,12 +103,12 @@ public final class RespWriter implements Reply {
     public void bulk(byte[] value, int offset, int length) {
         if (length < BULK_HEADERS.length) {
             out.ensureWritable(BULK_HEADERS[length].length + length + 2);
-            out.writeBytes(BULK_HEADERS[length]);
+            put(BULK_HEADERS[length]);
         } else {
             header('$', length);
         }
-        out.writeBytes(value, offset, length);
-        out.writeBytes(CRLF);
+        put(value, offset, length);
+        out.writeShort(CRLF);
     }
 
     @Override
@@ -110,12 +118,12 @@ public final class RespWriter implements Reply {
 
     @Override
     public void nullBulk() {
-        out.writeBytes(protocol == 3 ? NULL3 : NULL_BULK);
+        put(protocol == 3 ? NULL3 : NULL_BULK);
     }
 
     @Override
     public void nullArray() {
-        out.writeBytes(protocol == 3 ? NULL3 : NULL_ARRAY);
+        put(protocol == 3 ? NULL3 : NULL_ARRAY);
     }
 
     @Override
@@ -147,14 +155,14 @@ public final class RespWriter implements Reply {
                 header('$', Numbers.digits(whole));
             }
             writeLong(whole);
-            out.writeBytes(CRLF);
+            out.writeShort(CRLF);
             return;
         }
         String text = DoubleFormat.format(value);
         if (protocol == 3) {
             out.writeByte(',');
             writeText(text);
-            out.writeBytes(CRLF);
+            out.writeShort(CRLF);
         } else {
             bulk(text);
         }
@@ -163,9 +171,9 @@ public final class RespWriter implements Reply {
     @Override
     public void bool(boolean value) {
         if (protocol == 3) {
-            out.writeBytes(value ? TRUE3 : FALSE3);
+            put(value ? TRUE3 : FALSE3);
         } else {
-            out.writeBytes(value ? ONE : ZERO);
+            put(value ? ONE : ZERO);
         }
     }
 
@@ -174,9 +182,9 @@ public final class RespWriter implements Reply {
         if (protocol == 3) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             header('=', bytes.length + 4L);
-            out.writeBytes("txt:".getBytes(StandardCharsets.US_ASCII));
-            out.writeBytes(bytes);
-            out.writeBytes(CRLF);
+            put("txt:".getBytes(StandardCharsets.US_ASCII));
+            put(bytes);
+            out.writeShort(CRLF);
         } else {
             bulk(text);
         }
@@ -185,7 +193,7 @@ public final class RespWriter implements Reply {
     private void header(char type, long value) {
         out.writeByte(type);
         writeLong(value);
-        out.writeBytes(CRLF);
+        out.writeShort(CRLF);
     }
 
     private void writeLong(long value) {
@@ -211,6 +219,35 @@ public final class RespWriter implements Reply {
             v /= 10;
         } while (v != 0);
         out.writerIndex(end);
+    }
+
+    private void put(byte[] src) {
+        put(src, 0, src.length);
+    }
+
+    /**
+     * Netty's adaptive buffers (its default allocator since 4.2) copy an array in through
+     * {@code ByteBuffer.put}, whose fixed cost dwarfs the copy for a header, a CRLF or a short value: 16
+     * pipelined GET replies encoded 2.5 times slower than into a pooled buffer (JMH). Short arrays go in
+     * word by word instead, which costs the same in either.
+     */
+    private void put(byte[] src, int offset, int length) {
+        if (length > SHORT_COPY) {
+            out.writeBytes(src, offset, length);
+            return;
+        }
+        int i = offset;
+        int end = offset + length;
+        for (; end - i >= Long.BYTES; i += Long.BYTES) {
+            out.writeLong((long) LONGS.get(src, i));
+        }
+        if (end - i >= Integer.BYTES) {
+            out.writeInt((int) INTS.get(src, i));
+            i += Integer.BYTES;
+        }
+        for (; i < end; i++) {
+            out.writeByte(src[i]);
+        }
     }
 
     private void writeText(String text) {
