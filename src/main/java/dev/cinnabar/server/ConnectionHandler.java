@@ -165,7 +165,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
                 Object request = pending.get(done++);
                 if (request instanceof ProtocolError error) {
                     stats.errorReply("ERR");
-                    out.writeBytes(error.reply());
+                    writer.encoded(error.reply());
                     closing = true;
                     break;
                 }

@@ -36,6 +36,7 @@ public final class Calls {
         } finally {
             redis.db().unlock();
         }
+        writer.target(null);
         String reply = out.toString(StandardCharsets.ISO_8859_1);
         out.release();
         return reply;

@@ -152,6 +152,7 @@ public final class CommandHarness implements AutoCloseable {
             try {
                 dispatcher.dispatch(call, args);
             } finally {
+                writer.target(null);
                 db.unlock();
             }
             String reply = out.toString(StandardCharsets.ISO_8859_1);
@@ -179,6 +180,7 @@ public final class CommandHarness implements AutoCloseable {
 
         @Override
         public void sendReply() {
+            writer.target(null);
             later.append(asyncOut.toString(StandardCharsets.ISO_8859_1));
             discardReply();
         }

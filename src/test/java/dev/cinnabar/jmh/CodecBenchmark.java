@@ -64,6 +64,6 @@ public class CodecBenchmark {
         for (int i = 0; i < PIPELINE; i++) {
             writer.bulk(value);
         }
-        sink.consume(out.writerIndex());
+        sink.consume(writer.target().writerIndex());
     }
 }

@@ -27,6 +27,7 @@ public class DispatchBenchmark {
     private Dispatcher dispatcher;
     private Call call;
     private final ByteBuf out = Unpooled.directBuffer(1024);
+    private final RespWriter writer = new RespWriter();
     private byte[][] get;
     private byte[][] set;
     private byte[][] incr;
@@ -37,7 +38,6 @@ public class DispatchBenchmark {
     public void setUp() {
         server = new CommandHarness();
         dispatcher = server.bean(Dispatcher.class);
-        RespWriter writer = new RespWriter();
         writer.target(out);
         ClientState client = server.client();
         call = new Call(client, writer, server.db(), null);
@@ -71,7 +71,7 @@ public class DispatchBenchmark {
         } finally {
             server.db().unlock();
         }
-        return out.writerIndex();
+        return writer.target().writerIndex();
     }
 
     @Benchmark

@@ -57,7 +57,7 @@ public class ReplyBufferBenchmark {
         for (int i = 0; i < ELEMENTS; i++) {
             writer.bulk(element);
         }
-        sink.consume(out.writerIndex());
+        sink.consume(writer.target().writerIndex());
     }
 
     @Benchmark
@@ -67,7 +67,7 @@ public class ReplyBufferBenchmark {
         for (int i = 0; i < PIPELINE; i++) {
             writer.bulk(value);
         }
-        sink.consume(out.writerIndex());
+        sink.consume(writer.target().writerIndex());
     }
 
     @Benchmark
@@ -77,6 +77,6 @@ public class ReplyBufferBenchmark {
         for (int i = 0; i < PIPELINE; i++) {
             writer.bulk(kilobyte);
         }
-        sink.consume(out.writerIndex());
+        sink.consume(writer.target().writerIndex());
     }
 }

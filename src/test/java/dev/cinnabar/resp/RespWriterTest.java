@@ -20,6 +20,7 @@ class RespWriterTest {
         ByteBuf out = Unpooled.buffer();
         writer.target(out);
         reply.accept(writer);
+        writer.target(null);
         String text = out.toString(StandardCharsets.ISO_8859_1);
         out.release();
         return text;
@@ -89,6 +90,7 @@ class RespWriterTest {
         writer.nullBulk();
         writer.protocol(2);
         writer.nullBulk();
+        writer.target(null);
         assertThat(out.toString(StandardCharsets.US_ASCII)).isEqualTo("$-1\r\n_\r\n$-1\r\n");
         out.release();
     }
@@ -98,5 +100,58 @@ class RespWriterTest {
     void integersAreDecimal(long value) {
         same(r -> r.integer(value), ":" + value + "\r\n");
         same(r -> r.array((int) Math.min(Math.abs(value), Integer.MAX_VALUE)), "*" + Math.min(Math.abs(value), Integer.MAX_VALUE) + "\r\n");
+    }
+
+    @Test
+    void repliesLongerThanTheScratchArrayArriveWholeAndInOrder() {
+        StringBuilder expected = new StringBuilder("*3000\r\n");
+        String text = write(2, r -> {
+            r.array(3000);
+            for (int i = 0; i < 3000; i++) {
+                r.bulk(Integer.toString(i));
+            }
+        });
+        for (int i = 0; i < 3000; i++) {
+            String element = Integer.toString(i);
+            expected.append('$').append(element.length()).append("\r\n").append(element).append("\r\n");
+        }
+        assertThat(text).hasSizeGreaterThan(16 * 1024).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void aLongValueBetweenShortOnesKeepsItsPlace() {
+        String big = "v".repeat(5000);
+        same(r -> {
+            r.integer(7);
+            r.bulk(big);
+            r.simple("OK");
+        }, ":7\r\n$5000\r\n" + big + "\r\n+OK\r\n");
+    }
+
+    @Test
+    void textBeyondAsciiIsSentAsUtf8() {
+        ByteBuf out = Unpooled.buffer();
+        RespWriter writer = new RespWriter();
+        writer.target(out);
+        writer.simple("caf\u00e9");
+        writer.error("ERR \u00fcber");
+        writer.target(null);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("+caf\u00e9\r\n-ERR \u00fcber\r\n");
+        out.release();
+    }
+
+    @Test
+    void switchingTargetsLeavesEachReplyInItsOwnBuffer() {
+        ByteBuf first = Unpooled.buffer();
+        ByteBuf second = Unpooled.buffer();
+        RespWriter writer = new RespWriter();
+        writer.target(first);
+        writer.ok();
+        writer.target(second);
+        writer.integer(42);
+        assertThat(writer.target().toString(StandardCharsets.US_ASCII)).isEqualTo(":42\r\n");
+        assertThat(first.toString(StandardCharsets.US_ASCII)).isEqualTo("+OK\r\n");
+        first.release();
+        second.release();
     }
 }

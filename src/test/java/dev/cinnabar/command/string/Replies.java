@@ -72,6 +72,7 @@ final class Replies extends RespText {
             } finally {
                 redis.db().unlock();
             }
+            writer.target(null);
             String reply = out.toString(StandardCharsets.ISO_8859_1);
             out.release();
             return reply;
