@@ -3,6 +3,7 @@ package dev.cinnabar.resp;
 import io.netty.buffer.ByteBuf;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Encodes replies into a buffer for one connection. The buffer is swapped in for each batch of
@@ -16,9 +17,14 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RespWriter implements Reply {
 
-    private static final int SCRATCH = 8 * 1024;
+    /**
+     * The scratch array starts at the largest piece copied into it and doubles up to the most it keeps,
+     * so a connection that only ever sends short replies holds half a kilobyte rather than eight.
+     */
+    private static final int SCRATCH_MIN = 512;
+    private static final int SCRATCH_MAX = 8 * 1024;
     /** Values longer than this skip the scratch array: copying them into it would copy them twice. */
-    private static final int DIRECT = 512;
+    private static final int DIRECT = SCRATCH_MIN;
     private static final byte[] OK = "+OK\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NULL_BULK = "$-1\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NULL_ARRAY = "*-1\r\n".getBytes(StandardCharsets.US_ASCII);
@@ -37,7 +43,7 @@ public final class RespWriter implements Reply {
         }
     }
 
-    private final byte[] scratch = new byte[SCRATCH];
+    private byte[] scratch = new byte[SCRATCH_MIN];
     private int fill;
     private ByteBuf out;
     private int protocol = 2;
@@ -257,10 +263,14 @@ public final class RespWriter implements Reply {
         scratch[fill++] = '\n';
     }
 
-    /** Makes room for {@code length} bytes, which must be at most the scratch array's size. */
+    /** Makes room for {@code length} bytes, at most {@link #SCRATCH_MIN} of them. */
     private void room(int length) {
-        if (fill + length > SCRATCH) {
-            drain();
+        if (fill + length > scratch.length) {
+            if (scratch.length < SCRATCH_MAX) {
+                scratch = Arrays.copyOf(scratch, scratch.length * 2);
+            } else {
+                drain();
+            }
         }
     }
 
