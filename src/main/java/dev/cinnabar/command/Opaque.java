@@ -18,7 +18,7 @@ final class Opaque {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
             return lookup.findVarHandle(owner, name, owner.getDeclaredField(name).getType());
         } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
+            throw new IllegalStateException("no field " + name + " in " + owner.getName(), e);
         }
     }
 }
