@@ -217,17 +217,22 @@ def expiry_under_load(server, keys, requests):
 
 
 def expiry_alone(server, keys, requests):
-    """Loads keys whose 3 s TTL ends after the load is done, then runs GETs across the deadline, so the p99
-    shows what reclaiming costs without the load's own traffic (how soon the keys go is the phase above's)."""
+    """GETs across the deadline of keys loaded with a 3 s TTL, against the same GETs over the same keys with
+    an hour's TTL (so the table, the values and the deadline index are alike and only the reclaiming
+    differs). The load runs from the end of the key load until a second past the deadline either way, so
+    the p99 shows what reclaiming costs without the load's own traffic (how soon the keys go is the phase
+    above's). Returns (p99 without expiry, p99 across the deadline)."""
     load = ("get", 50, 1, 16)
-    rows = bench(server, load, requests)["GET"]
-    baseline, rate = rows[2], rows[0]
-    load_keys(server.port, keys, 16, ttl_ms=3000)
-    deadline = time.time() + 3.0
-    remaining = max(0.0, deadline - time.time())
-    # Enough GETs at the baseline rate to run from now until a second past the deadline.
-    during = bench(server, load, int(rate * (remaining + 1.0)) + 1)["GET"][2]
-    return baseline, during
+    rate = bench(server, load, requests)["GET"][0]
+    p99 = []
+    for ttl_ms in (3_600_000, 3000):
+        command(server.port, "FLUSHALL")
+        loaded = time.time()
+        load_keys(server.port, keys, 16, ttl_ms=ttl_ms)
+        remaining = max(0.0, loaded + 3.0 - time.time())
+        p99.append(bench(server, load, int(rate * (remaining + 1.0)) + 1)["GET"][2])
+    command(server.port, "FLUSHALL")
+    return p99[0], p99[1]
 
 
 def gc_pauses(gc_log):
@@ -250,7 +255,7 @@ def main():
     parser.add_argument("--jvm-opts", default="-Xms4g -Xmx4g -XX:+AlwaysPreTouch -XX:+UseShenandoahGC")
     parser.add_argument("--cinnabar-args", default="", help="more arguments for Cinnabar, e.g. --cinnabar-args=--redis.latency-tracking=no")
     parser.add_argument("--quick", action="store_true", help="one round, few requests, small key load")
-    parser.add_argument("--tests", help="only these redis-benchmark tests, e.g. --tests set,get (and no memory or expiry phases)")
+    parser.add_argument("--tests", help="only these redis-benchmark tests and phases (expiry, memory), e.g. --tests set,get or --tests expiry")
     args = parser.parse_args()
     if args.quick:
         args.rounds, args.requests, args.keys = 1, 20000, 100000
@@ -273,8 +278,10 @@ def main():
         ("lpush,rpush,lpop,rpop,sadd,hset,spop,zadd,zpopmin,lrange_100,lrange_600", 50, 1, 16),
         ("lpush,rpush,lpop,rpop,sadd,hset,spop,zadd,zpopmin", 50, 16, 16),
     ]
+    phases = {"expiry": True, "memory": True}
     if args.tests:
         wanted = args.tests.lower().split(",")
+        phases = {phase: phase in wanted for phase in phases}
         workloads = [(",".join(t for t in wl[0].split(",") if t in wanted),) + wl[1:] for wl in workloads]
         workloads = [wl for wl in workloads if wl[0]]
     results = {}
@@ -305,55 +312,68 @@ def main():
                   f"{med(r, 1):>8.3f}/{med(c, 1):<7.3f}{med(r, 2):>8.3f}/{med(c, 2):<7.3f}"
                   f"{med(r, 3):>8.2f}/{med(c, 3):<8.2f}{cpu_ratio:>7.2f}")
 
+        if phases["expiry"]:
+            expiry_phases(redis, cinnabar, args)
+        if phases["memory"]:
+            memory_phases(redis, cinnabar, java_home, args)
+
         pauses = gc_pauses(gc_log)
         if pauses:
             print(f"\nGC: {len(pauses)} pauses, max {max(pauses):.2f} ms, "
                   f"over 10 ms: {sum(1 for p in pauses if p > 10)}")
-
-        if args.tests:
-            return
-        print(f"\nExpiry under load: {args.keys} keys with a 1 s TTL loaded during GET -c 50")
-        for server in (redis, cinnabar):
-            command(server.port, "FLUSHALL")
-            emptied, base, during = expiry_under_load(server, args.keys, args.requests)
-            print(f"  {server.name:<9} keyspace empty {emptied:+.2f} s after the last deadline; "
-                  f"GET p99 {base:.3f} ms alone, {during:.3f} ms during expiry ({during / base:.2f}x)")
-
-        print(f"\nExpiry alone: {args.keys} keys loaded with a 3 s TTL, GET -c 50 running across the deadline")
-        for server in (redis, cinnabar):
-            command(server.port, "FLUSHALL")
-            base, during = expiry_alone(server, args.keys, args.requests)
-            print(f"  {server.name:<9} GET p99 {base:.3f} ms alone, {during:.3f} ms across the deadline "
-                  f"({during / base:.2f}x)")
-
-        print(f"\nMemory: {args.keys} keys, 16-byte values")
-        command(redis.port, "FLUSHALL")
-        command(cinnabar.port, "FLUSHALL")
-        before_r, rss_r0 = info_field(redis.port, "used_memory"), rss_bytes(redis.proc.pid)
-        before_c, rss_c0 = java_heap_used(java_home, cinnabar.proc.pid), rss_bytes(cinnabar.proc.pid)
-        load_keys(redis.port, args.keys, 16)
-        load_keys(cinnabar.port, args.keys, 16)
-        per_r = (info_field(redis.port, "used_memory") - before_r) / args.keys
-        per_c = (java_heap_used(java_home, cinnabar.proc.pid) - before_c) / args.keys
-        rss_r = (rss_bytes(redis.proc.pid) - rss_r0) / args.keys
-        rss_c = (rss_bytes(cinnabar.proc.pid) - rss_c0) / args.keys
-        print(f"  bytes/key  redis used_memory {per_r:.1f}  cinnabar live heap {per_c:.1f}  ratio {per_c / per_r:.2f}")
-        print(f"  RSS growth redis {rss_r:.1f}  cinnabar {rss_c:.1f} bytes/key")
-
-        print(f"\nMemory: one collection of {args.keys} elements (\"element:N\"; hash values of 16 bytes)")
-        for kind, request in COLLECTIONS.items():
-            command(redis.port, "FLUSHALL")
-            command(cinnabar.port, "FLUSHALL")
-            before_r = info_field(redis.port, "used_memory")
-            before_c = java_heap_used(java_home, cinnabar.proc.pid)
-            pipeline(redis.port, args.keys, request)
-            pipeline(cinnabar.port, args.keys, request)
-            per_r = (info_field(redis.port, "used_memory") - before_r) / args.keys
-            per_c = (java_heap_used(java_home, cinnabar.proc.pid) - before_c) / args.keys
-            print(f"  {kind:<5} bytes/element  redis {per_r:.1f}  cinnabar {per_c:.1f}  ratio {per_c / per_r:.2f}")
     finally:
         redis.stop()
         cinnabar.stop()
+
+
+def expiry_phases(redis, cinnabar, args):
+    print(f"\nExpiry under load: {args.keys} keys with a 1 s TTL loaded during GET -c 50")
+    for server in (redis, cinnabar):
+        command(server.port, "FLUSHALL")
+        emptied, base, during = expiry_under_load(server, args.keys, args.requests)
+        print(f"  {server.name:<9} keyspace empty {emptied:+.2f} s after the last deadline; "
+              f"GET p99 {base:.3f} ms alone, {during:.3f} ms during expiry ({during / base:.2f}x)")
+
+    print(f"\nExpiry alone: {args.keys} keys loaded with a 3 s TTL, GET -c 50 running across the deadline,"
+          f" against the same keys with a 1 h TTL; {args.rounds} rounds, medians")
+    pairs_of = {redis.name: [], cinnabar.name: []}
+    for rnd in range(args.rounds):
+        for server in ([redis, cinnabar] if rnd % 2 == 0 else [cinnabar, redis]):
+            pairs_of[server.name].append(expiry_alone(server, args.keys, args.requests))
+    for server in (redis, cinnabar):
+        pairs = pairs_of[server.name]
+        base, during = statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs)
+        ratios = " ".join(f"{p[1] / p[0]:.2f}" for p in pairs)
+        print(f"  {server.name:<9} GET p99 {base:.3f} ms without expiry, {during:.3f} ms across the deadline "
+              f"(median ratio {statistics.median(p[1] / p[0] for p in pairs):.2f}x; rounds {ratios})")
+
+
+def memory_phases(redis, cinnabar, java_home, args):
+    print(f"\nMemory: {args.keys} keys, 16-byte values")
+    command(redis.port, "FLUSHALL")
+    command(cinnabar.port, "FLUSHALL")
+    before_r, rss_r0 = info_field(redis.port, "used_memory"), rss_bytes(redis.proc.pid)
+    before_c, rss_c0 = java_heap_used(java_home, cinnabar.proc.pid), rss_bytes(cinnabar.proc.pid)
+    load_keys(redis.port, args.keys, 16)
+    load_keys(cinnabar.port, args.keys, 16)
+    per_r = (info_field(redis.port, "used_memory") - before_r) / args.keys
+    per_c = (java_heap_used(java_home, cinnabar.proc.pid) - before_c) / args.keys
+    rss_r = (rss_bytes(redis.proc.pid) - rss_r0) / args.keys
+    rss_c = (rss_bytes(cinnabar.proc.pid) - rss_c0) / args.keys
+    print(f"  bytes/key  redis used_memory {per_r:.1f}  cinnabar live heap {per_c:.1f}  ratio {per_c / per_r:.2f}")
+    print(f"  RSS growth redis {rss_r:.1f}  cinnabar {rss_c:.1f} bytes/key")
+
+    print(f"\nMemory: one collection of {args.keys} elements (\"element:N\"; hash values of 16 bytes)")
+    for kind, request in COLLECTIONS.items():
+        command(redis.port, "FLUSHALL")
+        command(cinnabar.port, "FLUSHALL")
+        before_r = info_field(redis.port, "used_memory")
+        before_c = java_heap_used(java_home, cinnabar.proc.pid)
+        pipeline(redis.port, args.keys, request)
+        pipeline(cinnabar.port, args.keys, request)
+        per_r = (info_field(redis.port, "used_memory") - before_r) / args.keys
+        per_c = (java_heap_used(java_home, cinnabar.proc.pid) - before_c) / args.keys
+        print(f"  {kind:<5} bytes/element  redis {per_r:.1f}  cinnabar {per_c:.1f}  ratio {per_c / per_r:.2f}")
 
 
 if __name__ == "__main__":
