@@ -217,24 +217,10 @@ public final class RespWriter implements Reply {
             putByte('0' + (int) value);
             return;
         }
-        if (value == Long.MIN_VALUE) {
-            writeText("-9223372036854775808");
-            return;
-        }
         int length = Numbers.digits(value);
         room(length);
-        int end = fill + length;
-        long v = value;
-        if (v < 0) {
-            scratch[fill] = '-';
-            v = -v;
-        }
-        int pos = end;
-        do {
-            scratch[--pos] = (byte) ('0' + v % 10);
-            v /= 10;
-        } while (v != 0);
-        fill = end;
+        fill += length;
+        Numbers.writeDecimal(value, scratch, fill);
     }
 
     private void put(byte[] src) {

@@ -10,8 +10,6 @@ import dev.cinnabar.command.SpecifiedCommand;
 import dev.cinnabar.resp.Numbers;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-
 /** HINCRBY key field increment: adds to the field's integer (0 if absent); replies with the sum. */
 @Component
 final class HIncrByCommand extends SpecifiedCommand {
@@ -39,7 +37,7 @@ final class HIncrByCommand extends SpecifiedCommand {
         } catch (ArithmeticException e) {
             throw RedisError.OVERFLOW;
         }
-        Hashes.store(call, hash, call.arg(2), Long.toString(sum).getBytes(StandardCharsets.US_ASCII), settings);
+        Hashes.store(call, hash, call.arg(2), Numbers.decimal(sum), settings);
         call.reply().integer(sum);
     }
 

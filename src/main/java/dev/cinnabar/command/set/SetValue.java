@@ -3,7 +3,6 @@ package dev.cinnabar.command.set;
 import dev.cinnabar.keyspace.TypedValue;
 import dev.cinnabar.resp.Numbers;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
@@ -19,7 +18,7 @@ import java.util.random.RandomGenerator;
 public final class SetValue implements TypedValue {
 
     private static final long NOT_INTEGER = Long.MIN_VALUE;
-    private static final byte[] MIN_LONG = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MIN_LONG = Numbers.decimal(Long.MIN_VALUE);
 
     /** The intset blob while intset-encoded; null once a table. */
     private byte[] ints;
@@ -74,7 +73,7 @@ public final class SetValue implements TypedValue {
 
     /** The member at {@code index}. */
     byte[] member(int index) {
-        return ints != null ? decimal(Intset.get(ints, index)) : table.key(index);
+        return ints != null ? Numbers.decimal(Intset.get(ints, index)) : table.key(index);
     }
 
     public boolean contains(byte[] member) {
@@ -169,7 +168,7 @@ public final class SetValue implements TypedValue {
     long scan(long cursor, Consumer<byte[]> visitor) {
         if (ints != null) {
             for (int i = 0; i < Intset.size(ints); i++) {
-                visitor.accept(decimal(Intset.get(ints, i)));
+                visitor.accept(Numbers.decimal(Intset.get(ints, i)));
             }
             return 0;
         }
@@ -179,7 +178,7 @@ public final class SetValue implements TypedValue {
     private void convert() {
         MemberTable converted = new MemberTable(Intset.size(ints));
         for (int i = 0; i < Intset.size(ints); i++) {
-            converted.insert(decimal(Intset.get(ints, i)));
+            converted.insert(Numbers.decimal(Intset.get(ints, i)));
         }
         table = converted;
         ints = null;
@@ -196,9 +195,5 @@ public final class SetValue implements TypedValue {
      */
     private static boolean isInteger(byte[] member, long parsed) {
         return parsed != NOT_INTEGER || Arrays.equals(member, MIN_LONG);
-    }
-
-    private static byte[] decimal(long value) {
-        return Long.toString(value).getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -4,8 +4,8 @@ import dev.cinnabar.command.Call;
 import dev.cinnabar.command.RedisError;
 import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Entry;
+import dev.cinnabar.resp.Numbers;
 
-import java.nio.charset.StandardCharsets;
 
 /** The shared body of INCR, DECR, INCRBY and DECRBY. */
 final class Counters {
@@ -24,7 +24,7 @@ final class Counters {
             throw RedisError.OVERFLOW;
         }
         long result = value + delta;
-        StringWrites.overwrite(db, entry, key, Long.toString(result).getBytes(StandardCharsets.US_ASCII));
+        StringWrites.overwrite(db, entry, key, Numbers.decimal(result));
         call.reply().integer(result);
     }
 }

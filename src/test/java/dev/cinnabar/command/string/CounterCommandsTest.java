@@ -43,6 +43,19 @@ class CounterCommandsTest {
     }
 
     @Test
+    void keysHoldingTheSameSmallCountShareItsTextButChangeApart() {
+        redis.exec("INCRBY", "a", "7");
+        redis.exec("INCRBY", "b", "7");
+        redis.exec("INCRBY", "big", "123456");
+        assertThat(stored(redis, "a")).isSameAs(stored(redis, "b"));
+        assertThat(redis.exec("APPEND", "a", "0")).isEqualTo(integer(2));
+        assertThat(redis.exec("SETRANGE", "b", "0", "9")).isEqualTo(integer(1));
+        redis.exec("INCRBY", "c", "7");
+        assertThat(redis.exec("MGET", "a", "b", "c", "big"))
+                .isEqualTo("*4\r\n$2\r\n70\r\n$1\r\n9\r\n$1\r\n7\r\n$6\r\n123456\r\n");
+    }
+
+    @Test
     void theStoredValueMustBeACanonicalInteger() {
         for (String value : new String[] {" 1", "1 ", "+1", "01", "-0", "", "1.0", "99999999999999999999", "1\u0000"}) {
             redis.exec("SET", "k", value);
