@@ -1,14 +1,12 @@
 package dev.cinnabar.resp;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.util.ByteProcessor;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -20,9 +18,12 @@ import java.util.function.LongSupplier;
  * that grows as it fills), and the argument array grows as arguments arrive rather than being sized
  * from the multibulk header.
  *
+ * <p>It is not a pipeline handler of its own: the connection's handler hands it each read, so a request
+ * costs no hop between handlers and no list of decoded messages, which counted with a thousand clients.
+ *
  * <p>Limits and error texts follow Redis 7.0's {@code networking.c}.
  */
-public final class RespDecoder extends ByteToMessageDecoder {
+public final class RespDecoder {
 
     /** Redis's PROTO_INLINE_MAX_SIZE: the longest inline request, and the longest header line. */
     public static final int INLINE_MAX = 64 * 1024;
@@ -42,7 +43,8 @@ public final class RespDecoder extends ByteToMessageDecoder {
     /** Read per header, so CONFIG SET proto-max-bulk-len applies to connections already open. */
     private final LongSupplier maxBulkLength;
     private final BooleanSupplier authRequired;
-    private final IntConsumer bytesIn;
+    /** The bytes of a request that has not arrived whole yet, kept for the next read; null when there are none. */
+    private ByteBuf unread;
 
     /** Arguments still expected in the current multibulk request; 0 between requests. */
     private int pendingArgs;
@@ -61,26 +63,63 @@ public final class RespDecoder extends ByteToMessageDecoder {
     /** Scratch space for header digits, so parsing a header allocates nothing. */
     private final byte[] digits = new byte[20];
 
-    /**
-     * @param bytesIn told the size of every read, for INFO's total_net_input_bytes: counting here rather
-     *                than in a handler of its own spares each read a hop through the pipeline
-     */
-    public RespDecoder(LongSupplier maxBulkLength, BooleanSupplier authRequired, IntConsumer bytesIn) {
+    public RespDecoder(LongSupplier maxBulkLength, BooleanSupplier authRequired) {
         this.maxBulkLength = maxBulkLength;
         this.authRequired = authRequired;
-        this.bytesIn = bytesIn;
     }
 
-    @Override
-    public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
-        if (msg instanceof ByteBuf buf) {
-            bytesIn.accept(buf.readableBytes());
+    /**
+     * Takes one read's bytes (and releases them) and hands every request now complete to {@code sink}, in
+     * order: a {@code byte[][]}, or a {@link ProtocolError} after which everything is dropped. The next
+     * request is parsed only when the sink returns, so a sink that runs an AUTH at once lifts the limits on
+     * unauthenticated requests for the rest of the same read.
+     */
+    public void read(ByteBuf in, ByteBufAllocator alloc, Consumer<Object> sink) {
+        if (failed) {
+            // Redis stops reading from a client after a protocol error; drop whatever else arrives.
+            in.release();
+            return;
         }
-        super.channelRead(ctx, msg);
+        ByteBuf buf = unread == null ? in : append(in, alloc);
+        unread = null;
+        try {
+            decode(buf, sink);
+        } finally {
+            if (buf.isReadable() && !failed) {
+                unread = buf;
+            } else {
+                buf.release();
+            }
+        }
     }
 
-    @Override
-    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+    /** Frees the bytes kept for an incomplete request; for a closed connection. */
+    public void release() {
+        if (unread != null) {
+            unread.release();
+            unread = null;
+        }
+    }
+
+    /** The kept bytes followed by {@code in}, which is released. */
+    private ByteBuf append(ByteBuf in, ByteBufAllocator alloc) {
+        ByteBuf kept = unread;
+        int needed = kept.readableBytes() + in.readableBytes();
+        if (kept.capacity() >= needed) {
+            kept.discardReadBytes();
+        } else {
+            // Grow by doubling, so a request that arrives in many small reads is copied a bounded number of times.
+            ByteBuf larger = alloc.ioBuffer(Math.max(needed, 2 * kept.readableBytes()));
+            larger.writeBytes(kept);
+            kept.release();
+            kept = larger;
+        }
+        kept.writeBytes(in);
+        in.release();
+        return kept;
+    }
+
+    private void decode(ByteBuf in, Consumer<Object> sink) {
         while (!failed && in.isReadable()) {
             Object request = pendingArgs == 0 && in.getByte(in.readerIndex()) != '*'
                     ? decodeInline(in)
@@ -89,20 +128,11 @@ public final class RespDecoder extends ByteToMessageDecoder {
                 return;
             }
             if (request instanceof ProtocolError) {
-                out.add(request);
                 failed = true;
-            } else if (request != NO_ARGS) {
-                out.add(request);
-                if (authRequired.getAsBoolean()) {
-                    // Until AUTH has run, the limits for unauthenticated clients apply to the next request:
-                    // hand this one over (it may be the AUTH) before parsing further.
-                    return;
-                }
             }
-        }
-        if (failed) {
-            // Redis stops reading from a client after a protocol error; drop whatever else arrives.
-            in.skipBytes(in.readableBytes());
+            if (request != NO_ARGS) {
+                sink.accept(request);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import dev.cinnabar.command.ServerStats;
 import dev.cinnabar.keyspace.Db;
 import dev.cinnabar.resp.ProtocolError;
 import dev.cinnabar.resp.Reply;
+import dev.cinnabar.resp.RespDecoder;
 import dev.cinnabar.resp.RespWriter;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -27,9 +28,12 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
- * The per-connection end of the pipeline. Requests decoded from one read are queued, then executed
+ * A connection's one pipeline handler: it decodes each read with its {@link RespDecoder}. Requests
+ * decoded from one read are queued, then executed
  * together under a single acquisition of the execution lock when the read completes; their replies are
  * encoded into one pooled buffer and sent with one write and one flush. A client that still has to
  * authenticate has each request run as soon as it is decoded, because AUTH changes what the decoder
@@ -58,6 +62,8 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
     private final RespWriter writer = new RespWriter();
     private final Call call;
     private final BooleanSupplier mustAuthenticate;
+    private final RespDecoder decoder;
+    private final Consumer<Object> queue = this::queue;
     private final List<Object> pending = new ArrayList<>();
     /** Replies of the requests run since the last flush; null when there are none. */
     private ByteBuf out;
@@ -70,13 +76,14 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
     private int prefetched;
 
     ConnectionHandler(Dispatcher dispatcher, Db db, ServerStats stats, ClientRegistry registry, ClientState client,
-                      BooleanSupplier mustAuthenticate) {
+                      BooleanSupplier mustAuthenticate, LongSupplier maxBulkLength) {
         this.dispatcher = dispatcher;
         this.db = db;
         this.stats = stats;
         this.registry = registry;
         this.client = client;
         this.mustAuthenticate = mustAuthenticate;
+        this.decoder = new RespDecoder(maxBulkLength, mustAuthenticate);
         this.call = new Call(client, writer, db, this);
     }
 
@@ -91,6 +98,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        decoder.release();
         if (out != null) {
             out.release();
             out = null;
@@ -108,7 +116,13 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        pending.add(msg);
+        ByteBuf in = (ByteBuf) msg;
+        stats.bytesIn(in.readableBytes());
+        decoder.read(in, ctx.alloc(), queue);
+    }
+
+    private void queue(Object request) {
+        pending.add(request);
         if (mustAuthenticate.getAsBoolean()) {
             // The decoder parses the next request only after this one ran: it may be the AUTH that lifts
             // the limits on unauthenticated requests.

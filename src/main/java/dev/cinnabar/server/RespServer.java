@@ -6,7 +6,6 @@ import dev.cinnabar.command.Dispatcher;
 import dev.cinnabar.command.ServerStats;
 import dev.cinnabar.command.Settings;
 import dev.cinnabar.keyspace.Db;
-import dev.cinnabar.resp.RespDecoder;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.AdaptiveRecvByteBufAllocator;
@@ -167,9 +166,8 @@ public final class RespServer implements SmartLifecycle {
         stats.connectionOpened();
         connections.add(ch);
         BooleanSupplier mustAuthenticate = () -> !client.authenticated() && settings.authRequired();
-        ch.pipeline()
-                .addLast(new RespDecoder(settings::protoMaxBulkLen, mustAuthenticate, stats::bytesIn))
-                .addLast(new ConnectionHandler(dispatcher, db, stats, registry, client, mustAuthenticate));
+        ch.pipeline().addLast(new ConnectionHandler(dispatcher, db, stats, registry, client, mustAuthenticate,
+                settings::protoMaxBulkLen));
     }
 
     private void closeIdleClients() {

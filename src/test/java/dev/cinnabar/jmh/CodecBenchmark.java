@@ -3,8 +3,8 @@ package dev.cinnabar.jmh;
 import dev.cinnabar.resp.RespDecoder;
 import dev.cinnabar.resp.RespWriter;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.embedded.EmbeddedChannel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -22,7 +22,7 @@ public class CodecBenchmark {
 
     private static final int PIPELINE = 16;
 
-    private EmbeddedChannel channel;
+    private RespDecoder decoder;
     private byte[] requests;
     private final RespWriter writer = new RespWriter();
     private final ByteBuf out = Unpooled.directBuffer(64 * 1024);
@@ -30,7 +30,7 @@ public class CodecBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        channel = new EmbeddedChannel(new RespDecoder(() -> 512L * 1024 * 1024, () -> false, bytes -> { }));
+        decoder = new RespDecoder(() -> 512L * 1024 * 1024, () -> false);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < PIPELINE; i++) {
             String key = "key:" + (100_000 + i);
@@ -43,18 +43,14 @@ public class CodecBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        channel.finishAndReleaseAll();
+        decoder.release();
         out.release();
     }
 
     @Benchmark
     @OperationsPerInvocation(PIPELINE)
     public void decodePipelinedSets(Blackhole sink) {
-        channel.writeInbound(Unpooled.wrappedBuffer(requests));
-        Object request;
-        while ((request = channel.readInbound()) != null) {
-            sink.consume(request);
-        }
+        decoder.read(Unpooled.wrappedBuffer(requests), ByteBufAllocator.DEFAULT, sink::consume);
     }
 
     @Benchmark

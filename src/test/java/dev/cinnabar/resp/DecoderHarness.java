@@ -1,8 +1,7 @@
 package dev.cinnabar.resp;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.buffer.ByteBufAllocator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,35 +10,37 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * A {@link RespDecoder} in an {@link EmbeddedChannel}: feeds it bytes in given pieces and collects what
- * it emits, rendered as text ({@code [SET, k, v]} for a request, {@code ERR <message>} for a protocol error).
+ * Feeds a {@link RespDecoder} bytes in given pieces, each in a buffer of its own as reads deliver them,
+ * and collects what it emits, rendered as text ({@code [SET, k, v]} for a request, {@code ERR <message>}
+ * for a protocol error).
  */
 public final class DecoderHarness implements AutoCloseable {
 
     public static final long MAX_BULK = 512L * 1024 * 1024;
 
-    private final EmbeddedChannel channel;
+    private final RespDecoder decoder;
+    private final ByteBufAllocator allocator;
 
     public DecoderHarness() {
         this(() -> false);
     }
 
     public DecoderHarness(BooleanSupplier authRequired) {
-        channel = new EmbeddedChannel(new RespDecoder(() -> MAX_BULK, authRequired, bytes -> { }));
+        this(authRequired, ByteBufAllocator.DEFAULT);
     }
 
-    public EmbeddedChannel channel() {
-        return channel;
+    /** A decoder that takes the buffers it keeps from {@code allocator}, as the server's take the channel's. */
+    public DecoderHarness(BooleanSupplier authRequired, ByteBufAllocator allocator) {
+        this.decoder = new RespDecoder(() -> MAX_BULK, authRequired);
+        this.allocator = allocator;
     }
 
     /** Feeds one piece and returns what the decoder emitted for it. */
     public List<String> feed(byte[] piece) {
-        channel.writeInbound(Unpooled.wrappedBuffer(piece));
+        ByteBuf read = allocator.buffer(piece.length);
+        read.writeBytes(piece);
         List<String> out = new ArrayList<>();
-        Object message;
-        while ((message = channel.readInbound()) != null) {
-            out.add(render(message));
-        }
+        decoder.read(read, allocator, message -> out.add(render(message)));
         return out;
     }
 
@@ -83,14 +84,11 @@ public final class DecoderHarness implements AutoCloseable {
             }
             return text.toString();
         }
-        if (message instanceof ByteBuf buf) {
-            buf.release();
-        }
         throw new AssertionError("decoder emitted " + message);
     }
 
     @Override
     public void close() {
-        channel.finishAndReleaseAll();
+        decoder.release();
     }
 }

@@ -1,9 +1,8 @@
 package dev.cinnabar.resp;
 
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.Unpooled;
 import io.netty.buffer.UnpooledByteBufAllocator;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.embedded.EmbeddedChannel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,7 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -208,8 +206,7 @@ class RespDecoderTest {
     void announcingAHugeBulkThenSendingNothingAllocatesNothing() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         UnpooledByteBufAllocator allocator = new UnpooledByteBufAllocator(false);
-        try (DecoderHarness harness = new DecoderHarness()) {
-            harness.channel().config().setAllocator(allocator);
+        try (DecoderHarness harness = new DecoderHarness(() -> false, allocator)) {
             long before = threads.getCurrentThreadAllocatedBytes();
             assertThat(harness.feed("*2\r\n$3\r\nSET\r\n$400000000\r\n")).isEmpty();
             assertThat(harness.feed("partial")).isEmpty();
@@ -223,6 +220,23 @@ class RespDecoderTest {
             assertThat(harness.feed("*2147483647\r\n$1\r\na\r\n")).isEmpty();
             assertThat(threads.getCurrentThreadAllocatedBytes() - before).as("bytes allocated for a huge count").isLessThan(1024 * 1024);
         }
+    }
+
+    @Test
+    void bytesKeptForAnIncompleteRequestAreFreedOnceItCompletesOrTheConnectionCloses() {
+        UnpooledByteBufAllocator allocator = new UnpooledByteBufAllocator(false);
+        String request = "*3\r\n$3\r\nSET\r\n$3\r\nkey\r\n$100\r\n" + "v".repeat(100) + "\r\n";
+        try (DecoderHarness harness = new DecoderHarness(() -> false, allocator)) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < request.length(); i += 3) {
+                out.addAll(harness.feed(request.substring(i, Math.min(request.length(), i + 3))));
+            }
+            assertThat(out).containsExactly("[SET, key, " + "v".repeat(100) + "]");
+            assertThat(allocator.metric().usedHeapMemory()).as("held after the request completed").isZero();
+            assertThat(harness.feed(request.substring(0, 20))).isEmpty();
+            assertThat(allocator.metric().usedHeapMemory()).as("held for a partial request").isPositive();
+        }
+        assertThat(allocator.metric().usedHeapMemory()).as("held after close").isZero();
     }
 
     @Test
@@ -242,22 +256,17 @@ class RespDecoderTest {
     @Test
     void theLimitsLiftForTheRequestsAfterAuthInTheSameRead() {
         AtomicBoolean authenticated = new AtomicBoolean();
-        RespDecoder decoder = new RespDecoder(() -> DecoderHarness.MAX_BULK, () -> !authenticated.get(), bytes -> { });
-        List<String> seen = Collections.synchronizedList(new ArrayList<>());
-        EmbeddedChannel channel = new EmbeddedChannel(decoder, new ChannelInboundHandlerAdapter() {
-            @Override
-            public void channelRead(ChannelHandlerContext ctx, Object msg) {
-                String request = DecoderHarness.render(msg);
-                seen.add(request);
-                if (request.startsWith("[AUTH")) {
-                    authenticated.set(true);
-                }
-            }
-        });
-        channel.writeInbound(io.netty.buffer.Unpooled.copiedBuffer("AUTH pw\r\n*11\r\n" + "$1\r\na\r\n".repeat(11),
-                StandardCharsets.US_ASCII));
+        RespDecoder decoder = new RespDecoder(() -> DecoderHarness.MAX_BULK, () -> !authenticated.get());
+        List<String> seen = new ArrayList<>();
+        decoder.read(Unpooled.copiedBuffer("AUTH pw\r\n*11\r\n" + "$1\r\na\r\n".repeat(11), StandardCharsets.US_ASCII),
+                ByteBufAllocator.DEFAULT, message -> {
+                    String request = DecoderHarness.render(message);
+                    seen.add(request);
+                    if (request.startsWith("[AUTH")) {
+                        authenticated.set(true);
+                    }
+                });
         assertThat(seen).containsExactly("[AUTH, pw]", "[a, a, a, a, a, a, a, a, a, a, a]");
-        channel.finishAndReleaseAll();
     }
 
     @Test
