@@ -19,7 +19,7 @@ import java.util.function.LongSupplier;
  * from the multibulk header.
  *
  * <p>It is not a pipeline handler of its own: the connection's handler hands it each read, so a request
- * costs no hop between handlers and no list of decoded messages, which counted with a thousand clients.
+ * costs no hop between handlers and no list of decoded messages.
  *
  * <p>Limits and error texts follow Redis 7.0's {@code networking.c}.
  */

@@ -33,9 +33,9 @@ import java.util.function.LongSupplier;
 
 /**
  * A connection's one pipeline handler: it decodes each read with its {@link RespDecoder}. Requests
- * decoded from one read are queued, then executed
- * together under a single acquisition of the execution lock when the read completes; their replies are
- * encoded into one pooled buffer and sent with one write and one flush. A client that still has to
+ * decoded from one read are queued, then executed together under a single acquisition of the execution
+ * lock when the read completes; their replies are encoded into one pooled buffer and sent with one
+ * write and one flush. A client that still has to
  * authenticate has each request run as soon as it is decoded, because AUTH changes what the decoder
  * accepts next.
  *
@@ -63,7 +63,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
     private final Call call;
     private final BooleanSupplier mustAuthenticate;
     private final RespDecoder decoder;
-    private final Consumer<Object> queue = this::queue;
+    private final Consumer<Object> decoded = this::queue;
     private final List<Object> pending = new ArrayList<>();
     /** Replies of the requests run since the last flush; null when there are none. */
     private ByteBuf out;
@@ -118,7 +118,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         ByteBuf in = (ByteBuf) msg;
         stats.bytesIn(in.readableBytes());
-        decoder.read(in, ctx.alloc(), queue);
+        decoder.read(in, ctx.alloc(), decoded);
     }
 
     private void queue(Object request) {

@@ -6,7 +6,6 @@ import dev.cinnabar.keyspace.Database;
 import dev.cinnabar.keyspace.Entry;
 import dev.cinnabar.resp.Numbers;
 
-
 /** The shared body of INCR, DECR, INCRBY and DECRBY. */
 final class Counters {
 
