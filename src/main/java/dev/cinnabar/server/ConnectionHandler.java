@@ -34,8 +34,8 @@ import java.util.function.LongSupplier;
 /**
  * A connection's one pipeline handler: it decodes each read with its {@link RespDecoder}. Requests
  * decoded from one read are queued, then executed together under a single acquisition of the execution
- * lock when the read completes; their replies are encoded into one pooled buffer and sent with one
- * write and one flush. A client that still has to authenticate has each request run as soon as it is
+ * lock when the read completes; their replies are encoded into the event loop's reply buffer and
+ * sent with one write ({@link ReplyOutlet}). A client that still has to authenticate has each request run as soon as it is
  * decoded, because AUTH changes what the decoder accepts next.
  *
  * <p>A client blocked in BLPOP and the like runs nothing more: its later requests stay queued (reading
@@ -45,11 +45,6 @@ import java.util.function.LongSupplier;
 final class ConnectionHandler extends ChannelInboundHandlerAdapter implements ClientConnection {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectionHandler.class);
-    /**
-     * The reply buffer's first size: Netty's default of 256 bytes doubles five times for one LRANGE of
-     * 600 short elements or a pipeline of 16 replies, each time copying what was written so far.
-     */
-    private static final int REPLY_BUFFER = 8192;
     /** Longer second arguments are not hashed ahead: they are rarely keys, and hashing them costs. */
     private static final int PREFETCH_KEY_MAX = 256;
 
@@ -71,6 +66,8 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
     /** A reply to this client while it is blocked, written by whichever thread serves it. */
     private ByteBuf asyncOut;
     private ChannelHandlerContext ctx;
+    /** The reply buffer and socket writes of this connection's event loop. */
+    private ReplyOutlet outlet;
     /** Where {@link #prefetchKeys} leaves its sum. */
     private int prefetched;
 
@@ -89,6 +86,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
     @Override
     public void handlerAdded(ChannelHandlerContext context) {
         this.ctx = context;
+        this.outlet = ReplyOutlet.current();
     }
 
     ClientState client() {
@@ -142,6 +140,9 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
         ByteBuf replies = out;
         out = null;
         stats.bytesOut(replies.readableBytes());
+        if (!closing && outlet.send(ctx.channel(), replies)) {
+            return;
+        }
         if (closing) {
             ctx.channel().config().setAutoRead(false);
             ctx.writeAndFlush(replies).addListener(ChannelFutureListener.CLOSE);
@@ -170,7 +171,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
                 return;
             }
             if (out == null) {
-                out = ctx.alloc().ioBuffer(REPLY_BUFFER);
+                out = outlet.take(ctx.alloc());
             }
             writer.target(out);
             prefetchKeys();

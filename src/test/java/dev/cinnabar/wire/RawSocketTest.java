@@ -41,6 +41,30 @@ class RawSocketTest extends SharedServerTest {
         }
     }
 
+    /**
+     * A reply larger than the socket takes at once is finished by Netty: it arrives whole, and the
+     * replies of requests read meanwhile follow it.
+     */
+    @Test
+    void repliesLargerThanTheSocketTakesStayInOrderWithLaterOnes() throws Exception {
+        try (RawClient client = new RawClient(port)) {
+            String value = "v".repeat(4 << 20);
+            client.send("*3\r\n$3\r\nSET\r\n$9\r\nraw:big:2\r\n$" + value.length() + "\r\n" + value + "\r\n");
+            assertThat(client.readLine()).isEqualTo("+OK");
+            client.send("GET raw:big:2\r\n");
+            Thread.sleep(50);
+            client.send("ECHO one\r\n");
+            Thread.sleep(50);
+            client.send("GET raw:big:2\r\nECHO two\r\n");
+            for (String last : new String[] {"one", "two"}) {
+                assertThat(client.readLine()).isEqualTo("$" + value.length());
+                assertThat(client.read(value.length() + 2)).isEqualTo(value + "\r\n");
+                assertThat(client.readLine()).isEqualTo("$3");
+                assertThat(client.readLine()).isEqualTo(last);
+            }
+        }
+    }
+
     private static long inputBytes(RawClient client) throws IOException {
         client.send("INFO stats\r\n");
         int length = Integer.parseInt(client.readLine().substring(1));
