@@ -27,6 +27,8 @@ final class Dict {
     private Entry[] newTable;
     private int rehashIndex;
     private int size;
+    /** The first entries of the buckets {@link #touch} reads, kept between calls (lookups run one at a time). */
+    private Entry[] heads = new Entry[16];
 
     int size() {
         return size;
@@ -55,23 +57,29 @@ final class Dict {
      * their cache misses, instead of taking them one after another as lookups one command at a time do.
      */
     int touch(byte[][] keys, int count) {
-        Entry[] heads = new Entry[count];
+        if (heads.length < count) {
+            heads = new Entry[Math.max(count, heads.length * 2)];
+        }
         for (int i = 0; i < count; i++) {
             int hash = Hashing.hash(keys[i]);
             Entry[] slots = home(hash);
             heads[i] = slots[hash & (slots.length - 1)];
         }
         int sum = 0;
-        for (Entry e : heads) {
+        for (int i = 0; i < count; i++) {
+            Entry e = heads[i];
             if (e != null) {
                 sum += e.hash;
             }
         }
-        for (Entry e : heads) {
+        for (int i = 0; i < count; i++) {
+            Entry e = heads[i];
             if (e != null) {
                 sum += e.key.length + (e.value instanceof byte[] bytes ? bytes.length : 1);
             }
         }
+        // Entries deleted meanwhile must not be kept alive by this array.
+        Arrays.fill(heads, 0, count, null);
         return sum;
     }
 

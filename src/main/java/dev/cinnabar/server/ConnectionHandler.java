@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -70,6 +71,8 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
     private ReplyOutlet outlet;
     /** Where {@link #prefetchKeys} leaves its sum. */
     private int prefetched;
+    /** The keys {@link #prefetchKeys} hands to the keyspace, kept between batches. */
+    private byte[][] keysAhead = new byte[16][];
 
     ConnectionHandler(Dispatcher dispatcher, Db db, ServerStats stats, ClientRegistry registry, ClientState client,
                       BooleanSupplier mustAuthenticate, LongSupplier maxBulkLength) {
@@ -212,14 +215,17 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
         if (pending.size() < 2) {
             return;
         }
-        byte[][] keys = new byte[pending.size()][];
+        if (keysAhead.length < pending.size()) {
+            keysAhead = new byte[Math.max(pending.size(), keysAhead.length * 2)][];
+        }
         int count = 0;
-        for (Object request : pending) {
-            if (request instanceof byte[][] args && args.length > 1 && args[1].length <= PREFETCH_KEY_MAX) {
-                keys[count++] = args[1];
+        for (int i = 0; i < pending.size(); i++) {
+            if (pending.get(i) instanceof byte[][] args && args.length > 1 && args[1].length <= PREFETCH_KEY_MAX) {
+                keysAhead[count++] = args[1];
             }
         }
-        prefetched = db.database(client.db()).touch(keys, count);
+        prefetched = db.database(client.db()).touch(keysAhead, count);
+        Arrays.fill(keysAhead, 0, count, null);
     }
 
     @Override
