@@ -9,6 +9,7 @@ import io.netty.channel.unix.UnixChannel;
 import io.netty.util.concurrent.FastThreadLocal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
 /**
  * Where the replies of an event loop's connections are assembled and how they leave. A connection runs
@@ -70,7 +71,7 @@ final class ReplyOutlet {
      */
     boolean send(Channel channel, ByteBuf replies) {
         if (!(channel instanceof UnixChannel unix) || !(unix.fd() instanceof Socket socket)
-                || !replies.hasMemoryAddress()) {
+                || replies.nioBufferCount() != 1) {
             return false;
         }
         ChannelOutboundBuffer queued = channel.unsafe().outboundBuffer();
@@ -78,8 +79,7 @@ final class ReplyOutlet {
             return false;
         }
         try {
-            int sent = socket.sendAddress(replies.memoryAddress(), replies.readerIndex(), replies.writerIndex());
-            replies.skipBytes(sent);
+            replies.skipBytes(write(socket, replies));
         } catch (IOException e) {
             // Netty's write meets the same failure and closes the connection in its usual way.
             return false;
@@ -89,6 +89,15 @@ final class ReplyOutlet {
         }
         giveBack(replies);
         return true;
+    }
+
+    /** Writes as Netty's epoll channel does: by address where Unsafe gives one, else through the NIO view. */
+    private static int write(Socket socket, ByteBuf replies) throws IOException {
+        if (replies.hasMemoryAddress()) {
+            return socket.sendAddress(replies.memoryAddress(), replies.readerIndex(), replies.writerIndex());
+        }
+        ByteBuffer view = replies.internalNioBuffer(replies.readerIndex(), replies.readableBytes());
+        return socket.send(view, view.position(), view.limit());
     }
 
     private void giveBack(ByteBuf buffer) {

@@ -3,6 +3,7 @@ package dev.cinnabar.server;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.buffer.UnpooledDirectByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.EventLoopGroup;
@@ -63,6 +64,19 @@ class ReplyOutletTest {
         });
         assertThat(buffers[1]).isSameAs(buffers[0]);
         assertThat(received(5)).isEqualTo("+OK\r\n");
+    }
+
+    /** Without Unsafe (Java 25 unless it is allowed) a buffer has no address, only its NIO view. */
+    @Test
+    void aBufferWithoutAMemoryAddressGoesThroughItsNioView() throws Exception {
+        onLoop(() -> {
+            ByteBuf replies = new UnpooledDirectByteBuf(channel.alloc(), 64, 64).writeBytes(ascii("xx:42\r\n"));
+            replies.skipBytes(2);
+            assertThat(replies.hasMemoryAddress()).isFalse();
+            assertThat(ReplyOutlet.current().send(channel, replies)).isTrue();
+            return null;
+        });
+        assertThat(received(5)).isEqualTo(":42\r\n");
     }
 
     @Test
