@@ -60,10 +60,26 @@ class ReplyOutletTest {
             assertThat(outlet.send(channel, first)).isTrue();
             ByteBuf next = outlet.take(channel.alloc());
             assertThat(next.readableBytes()).isZero();
+            next.release();
             return new ByteBuf[] {first, next};
         });
         assertThat(buffers[1]).isSameAs(buffers[0]);
         assertThat(received(5)).isEqualTo("+OK\r\n");
+    }
+
+    @Test
+    void aBatchWithNoReplyWritesNothingAndKeepsTheBuffer() throws Exception {
+        onLoop(() -> {
+            ReplyOutlet outlet = ReplyOutlet.current();
+            ByteBuf empty = outlet.take(channel.alloc());
+            assertThat(outlet.send(channel, empty)).isTrue();
+            ByteBuf next = outlet.take(channel.alloc());
+            assertThat(next).isSameAs(empty);
+            next.writeBytes(ascii("+PONG\r\n"));
+            assertThat(outlet.send(channel, next)).isTrue();
+            return null;
+        });
+        assertThat(received(7)).isEqualTo("+PONG\r\n");
     }
 
     /** Without Unsafe (Java 25 unless it is allowed) a buffer has no address, only its NIO view. */
