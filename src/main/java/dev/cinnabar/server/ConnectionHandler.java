@@ -48,6 +48,11 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
     private static final Logger log = LoggerFactory.getLogger(ConnectionHandler.class);
     /** Longer second arguments are not hashed ahead: they are rarely keys, and hashing them costs. */
     private static final int PREFETCH_KEY_MAX = 256;
+    /**
+     * Keys read ahead per batch at most. A client blocked for a while can have thousands of requests
+     * queued, and the lines read for the first of a long run leave the cache before they are used.
+     */
+    private static final int READ_AHEAD_MAX = 128;
 
     private final Dispatcher dispatcher;
     private final Db db;
@@ -66,6 +71,11 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
     private boolean closing;
     /** A reply to this client while it is blocked, written by whichever thread serves it. */
     private ByteBuf asyncOut;
+    /**
+     * Set, under the execution lock, while a reply made on another event loop is on its way to this
+     * connection's loop; cleared there once it is written.
+     */
+    private boolean replyInFlight;
     private ChannelHandlerContext ctx;
     /** The reply buffer and socket writes of this connection's event loop. */
     private ReplyOutlet outlet;
@@ -98,6 +108,9 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        // A task a blocked client's reply scheduled may still come: it must find nothing left to run.
+        closing = true;
+        pending.clear();
         decoder.release();
         if (out != null) {
             out.release();
@@ -170,7 +183,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
         int done = 0;
         db.lock();
         try {
-            if (client.blocked()) {
+            if (client.blocked() || replyInFlight) {
                 return;
             }
             if (out == null) {
@@ -206,20 +219,22 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
     }
 
     /**
-     * Touches the first key of each queued request before any of them runs. A pipelined batch's keys are
-     * usually spread over a large keyspace, and looking them up one command at a time takes a cache miss
-     * after another; touched together, the misses overlap. The sum is kept in a field only so the loads
-     * are not optimised away. A request whose second argument is not a key just costs a wasted lookup.
+     * Touches the first key of each queued request (up to {@link #READ_AHEAD_MAX} of them) before any
+     * of them runs. A pipelined batch's keys are usually spread over a large keyspace, and looking them
+     * up one command at a time takes a cache miss after another; touched together, the misses overlap.
+     * The sum is kept in a field only so the loads are not optimised away. A request whose second
+     * argument is not a key just costs a wasted lookup.
      */
     private void prefetchKeys() {
         if (pending.size() < 2) {
             return;
         }
-        if (keysAhead.length < pending.size()) {
-            keysAhead = new byte[Math.max(pending.size(), keysAhead.length * 2)][];
+        int requests = Math.min(pending.size(), READ_AHEAD_MAX);
+        if (keysAhead.length < requests) {
+            keysAhead = new byte[Math.max(requests, keysAhead.length * 2)][];
         }
         int count = 0;
-        for (int i = 0; i < pending.size(); i++) {
+        for (int i = 0; i < requests; i++) {
             if (pending.get(i) instanceof byte[][] args && args.length > 1 && args[1].length <= PREFETCH_KEY_MAX) {
                 keysAhead[count++] = args[1];
             }
@@ -241,11 +256,25 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
         ByteBuf reply = asyncOut;
         asyncOut = null;
         stats.bytesOut(reply.readableBytes());
-        ctx.writeAndFlush(reply, ctx.voidPromise());
+        if (ctx.executor().inEventLoop()) {
+            ctx.writeAndFlush(reply, ctx.voidPromise());
+            ctx.executor().execute(this::resume);
+            return;
+        }
+        // Served on another event loop: requests this client sends before the reply is written on its
+        // own loop must wait, or their replies would go out ahead of it.
+        replyInFlight = true;
         ctx.executor().execute(() -> {
-            execute(ctx);
-            flush(ctx);
+            ctx.writeAndFlush(reply, ctx.voidPromise());
+            replyInFlight = false;
+            resume();
         });
+    }
+
+    /** Runs the requests a blocked client queued meanwhile, now that its reply is out. */
+    private void resume() {
+        execute(ctx);
+        flush(ctx);
     }
 
     @Override
