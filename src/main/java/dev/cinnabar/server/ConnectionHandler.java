@@ -35,9 +35,9 @@ import java.util.function.LongSupplier;
 /**
  * A connection's one pipeline handler: it decodes each read with its {@link RespDecoder}. Requests
  * decoded from one read are queued, then executed together under a single acquisition of the execution
- * lock when the read completes; their replies are encoded into the event loop's reply buffer and
- * sent with one write ({@link ReplyOutlet}). A client that still has to authenticate has each request run as soon as it is
- * decoded, because AUTH changes what the decoder accepts next.
+ * lock when the read completes; their replies are encoded into the event loop's reply buffer and sent
+ * with one write ({@link ReplyOutlet}). A client that still has to authenticate has each request run as
+ * soon as it is decoded, because AUTH changes what the decoder accepts next.
  *
  * <p>A client blocked in BLPOP and the like runs nothing more: its later requests stay queued (reading
  * goes on, so a hang-up is still noticed) until another client's push, its timeout or CLIENT UNBLOCK
