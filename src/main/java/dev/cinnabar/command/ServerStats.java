@@ -15,15 +15,21 @@ public final class ServerStats {
     private final long startedAt;
     private final LongAdder connectionsReceived = new LongAdder();
     private final LongAdder rejectedConnections = new LongAdder();
-    private final LongAdder netInput = new LongAdder();
-    private final LongAdder netOutput = new LongAdder();
     private final AtomicLong connectedClients = new AtomicLong();
     private static final VarHandle COMMANDS_PROCESSED = Opaque.field(ServerStats.class, "commandsProcessed");
     private static final VarHandle ERROR_REPLIES = Opaque.field(ServerStats.class, "errorReplies");
+    private static final VarHandle NET_INPUT = Opaque.field(ServerStats.class, "netInput");
+    private static final VarHandle NET_OUTPUT = Opaque.field(ServerStats.class, "netOutput");
 
-    /** Bumped under the execution lock and written in opaque mode, as {@link CommandStats}'s counters. */
+    /**
+     * Bumped under the execution lock and written in opaque mode, as {@link CommandStats}'s counters.
+     * The byte counts are too: connections add their reads and replies there, where they would otherwise
+     * pay for two atomic additions per request.
+     */
     private long commandsProcessed;
     private long errorReplies;
+    private long netInput;
+    private long netOutput;
     private final Map<String, AtomicLong> errorsByCode = new ConcurrentHashMap<>();
 
     public ServerStats(long startedAt) {
@@ -47,12 +53,14 @@ public final class ServerStats {
         rejectedConnections.increment();
     }
 
+    /** Called under the execution lock. */
     public void bytesIn(long n) {
-        netInput.add(n);
+        NET_INPUT.setOpaque(this, netInput + n);
     }
 
+    /** Called under the execution lock. */
     public void bytesOut(long n) {
-        netOutput.add(n);
+        NET_OUTPUT.setOpaque(this, netOutput + n);
     }
 
     void commandProcessed() {
@@ -77,11 +85,11 @@ public final class ServerStats {
     }
 
     public long netInputBytes() {
-        return netInput.sum();
+        return (long) NET_INPUT.getOpaque(this);
     }
 
     public long netOutputBytes() {
-        return netOutput.sum();
+        return (long) NET_OUTPUT.getOpaque(this);
     }
 
     /** The heap the JVM has in use: the nearest it has to Redis's used_memory, for INFO and metrics alike. */
@@ -106,8 +114,8 @@ public final class ServerStats {
     public void reset() {
         connectionsReceived.reset();
         rejectedConnections.reset();
-        netInput.reset();
-        netOutput.reset();
+        NET_INPUT.setOpaque(this, 0L);
+        NET_OUTPUT.setOpaque(this, 0L);
         COMMANDS_PROCESSED.setOpaque(this, 0L);
         ERROR_REPLIES.setOpaque(this, 0L);
         errorsByCode.clear();

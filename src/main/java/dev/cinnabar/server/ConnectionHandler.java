@@ -23,9 +23,7 @@ import org.slf4j.LoggerFactory;
 
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -64,7 +62,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
     private final BooleanSupplier mustAuthenticate;
     private final RespDecoder decoder;
     private final Consumer<Object> decoded = this::queue;
-    private final List<Object> pending = new ArrayList<>();
+    private final RequestQueue pending = new RequestQueue();
     /** Replies of the requests run since the last flush; null when there are none. */
     private ByteBuf out;
     /** Set once a reply must be the last one (protocol error, QUIT, CLIENT KILL). */
@@ -79,6 +77,8 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
     private ChannelHandlerContext ctx;
     /** The reply buffer and socket writes of this connection's event loop. */
     private ReplyOutlet outlet;
+    /** Bytes read and not yet added to the server's count, which is kept under the execution lock. */
+    private long uncountedIn;
     /** Where {@link #prefetchKeys} leaves its sum. */
     private int prefetched;
     /** The keys {@link #prefetchKeys} hands to the keyspace, kept between batches. */
@@ -118,6 +118,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
         }
         db.lock();
         try {
+            countIn();
             dispatcher.clientClosed(client);
         } finally {
             db.unlock();
@@ -130,7 +131,7 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         ByteBuf in = (ByteBuf) msg;
-        stats.bytesIn(in.readableBytes());
+        uncountedIn += in.readableBytes();
         decoder.read(in, ctx.alloc(), decoded);
     }
 
@@ -155,7 +156,6 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
         }
         ByteBuf replies = out;
         out = null;
-        stats.bytesOut(replies.readableBytes());
         if (!closing && outlet.send(ctx.channel(), replies)) {
             return;
         }
@@ -181,8 +181,11 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
             return;
         }
         int done = 0;
+        // What the buffer held before (replies of requests run one by one during authentication) was counted then.
+        int written = out == null ? 0 : out.writerIndex();
         db.lock();
         try {
+            countIn();
             if (client.blocked() || replyInFlight) {
                 return;
             }
@@ -210,12 +213,20 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
             }
         } finally {
             writer.target(null);
+            if (out != null) {
+                stats.bytesOut(out.writerIndex() - written);
+            }
             db.unlock();
-            pending.subList(0, done).clear();
+            pending.removeFirst(done);
         }
         if (closing) {
             pending.clear();
         }
+    }
+
+    private void countIn() {
+        stats.bytesIn(uncountedIn);
+        uncountedIn = 0;
     }
 
     /**
