@@ -49,8 +49,8 @@ public final class Dispatcher {
     }
 
     public void dispatch(Call call, byte[][] args) {
-        long now = call.db().now();
-        call.begin(args, now);
+        long started = begin(call, args);
+        long now = call.now();
         Reply reply = call.reply();
         stats.commandProcessed();
         CommandTable.Entry entry = call.command(table, args[0]);
@@ -91,7 +91,7 @@ public final class Dispatcher {
             }
             return;
         }
-        run(call, entry);
+        run(call, entry, started);
         BlockRequest request = call.blockRequest();
         if (request != null) {
             blocked.block(call, entry, request);
@@ -105,9 +105,8 @@ public final class Dispatcher {
      * Runs the command and records its statistics; returns false if it blocked instead of replying. A
      * blocked command is counted when it finally replies, as Redis counts it on unblocking.
      */
-    private boolean run(Call call, CommandTable.Entry entry) {
-        long start = System.nanoTime();
-        executingSince.lazySet(start);
+    private boolean run(Call call, CommandTable.Entry entry, long started) {
+        executingSince.lazySet(started);
         executing.lazySet(entry);
         boolean failed = false;
         try {
@@ -125,13 +124,23 @@ public final class Dispatcher {
         if (!failed && watched.any() && entry.spec().has(Flag.WRITE)) {
             touchKeys(call, entry.spec());
         }
-        long elapsed = System.nanoTime() - start;
+        long elapsed = System.nanoTime() - started;
         CommandStats counters = entry.stats();
         counters.recordCall(elapsed, failed);
         if (settings.latencyTracking()) {
             counters.recordLatency(elapsed);
         }
         return true;
+    }
+
+    /**
+     * Starts a command's call and returns when, on the monotonic clock: one clock reading serves both its
+     * timing and the time it runs at.
+     */
+    private static long begin(Call call, byte[][] args) {
+        long started = System.nanoTime();
+        call.begin(args, call.db().nowAt(started));
+        return started;
     }
 
     private void touchKeys(Call call, CommandSpec spec) {
@@ -155,9 +164,9 @@ public final class Dispatcher {
         call.denyBlocking(true);
         try {
             for (Transaction.Queued q : transaction.queued()) {
-                call.begin(q.args(), call.db().now());
+                long started = begin(call, q.args());
                 call.resolved(q.command().spec());
-                run(call, q.command());
+                run(call, q.command(), started);
             }
         } finally {
             call.denyBlocking(false);
@@ -167,11 +176,11 @@ public final class Dispatcher {
     /** Runs a blocked client's command again, its reply going to the client's own connection. */
     private boolean serve(Call call, CommandTable.Entry entry, byte[] key) {
         call.connection().openReply();
-        call.begin(call.args(), call.db().now());
+        long started = begin(call, call.args());
         call.resolved(entry.spec());
         call.servedKey(key);
         try {
-            return run(call, entry);
+            return run(call, entry, started);
         } finally {
             call.servedKey(null);
         }

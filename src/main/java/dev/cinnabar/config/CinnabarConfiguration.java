@@ -12,6 +12,7 @@ import dev.cinnabar.command.WatchedKeys;
 import dev.cinnabar.keyspace.Db;
 import dev.cinnabar.keyspace.ExpiryReaper;
 import dev.cinnabar.keyspace.TableResizer;
+import dev.cinnabar.keyspace.WallClock;
 import dev.cinnabar.server.RespServer;
 import dev.cinnabar.server.RespServerStartedEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -35,7 +36,7 @@ public class CinnabarConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return new WallClock();
     }
 
     @Bean

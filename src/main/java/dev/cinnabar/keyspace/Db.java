@@ -15,6 +15,8 @@ import java.util.function.LongConsumer;
 public final class Db {
 
     private final Clock clock;
+    /** The clock again when it can be read from a monotonic reading; else null. */
+    private final WallClock wallClock;
     private final Database[] databases;
     private final ReentrantLock lock = new ReentrantLock();
     private final long epoch;
@@ -27,6 +29,7 @@ public final class Db {
 
     public Db(int count, Clock clock) {
         this.clock = clock;
+        this.wallClock = clock instanceof WallClock wall ? wall : null;
         this.epoch = clock.millis();
         this.databases = new Database[count];
         for (int i = 0; i < count; i++) {
@@ -45,6 +48,11 @@ public final class Db {
     /** The time commands see, in epoch milliseconds. */
     public long now() {
         return clock.millis();
+    }
+
+    /** {@link #now()}, from a {@link System#nanoTime()} reading the caller took anyway, where the clock allows. */
+    public long nowAt(long nanoTime) {
+        return wallClock != null ? wallClock.millisAt(nanoTime) : clock.millis();
     }
 
     public void lock() {
