@@ -8,7 +8,6 @@ import dev.cinnabar.command.Settings;
 import dev.cinnabar.keyspace.Db;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.AdaptiveRecvByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
@@ -18,7 +17,6 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.RecvByteBufAllocator;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.group.ChannelGroup;
@@ -101,7 +99,7 @@ public final class RespServer implements SmartLifecycle {
                 .channel(channelType)
                 .option(ChannelOption.SO_BACKLOG, 511)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childOption(ChannelOption.RCVBUF_ALLOCATOR, fairReads())
+                .childOption(ChannelOption.RCVBUF_ALLOCATOR, new ReadAllocator())
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
@@ -138,17 +136,6 @@ public final class RespServer implements SmartLifecycle {
                 () -> stats.connectionsReceived() + stats.rejectedConnections(), registry::size);
         stats.reset();
         registry.restartIds();
-    }
-
-    /**
-     * At most two reads of up to 16 KB per connection per turn of the event loop. Netty's default (16 reads
-     * of up to 64 KB) let one client pipelining a bulk load run about a megabyte of commands before any
-     * other client was served: while a million SETs were piped in, the p99 of 50 other clients' GETs rose
-     * 20x (Redis, which reads 16 KB per turn: 8x). Two 16 KB reads bring that to 6x and still take a
-     * pipeline of sixteen 1 KB SETs in one turn.
-     */
-    private static RecvByteBufAllocator fairReads() {
-        return new AdaptiveRecvByteBufAllocator(64, 2048, 16 * 1024).maxMessagesPerRead(2);
     }
 
     private void accept(SocketChannel ch) {

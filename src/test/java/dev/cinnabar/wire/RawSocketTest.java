@@ -65,6 +65,35 @@ class RawSocketTest extends SharedServerTest {
         }
     }
 
+    @Test
+    void unfinishedRequestsOfSeveralConnectionsCompleteIntact() throws Exception {
+        // Each connection's first half is read while the others' halves are still held: the event loop's
+        // read buffer must not be handed to one connection while another's unfinished bytes are in it.
+        RawClient[] clients = new RawClient[3];
+        try (RawClient a = new RawClient(port); RawClient b = new RawClient(port); RawClient c = new RawClient(port);
+             RawClient other = new RawClient(port)) {
+            clients[0] = a;
+            clients[1] = b;
+            clients[2] = c;
+            for (int i = 0; i < clients.length; i++) {
+                clients[i].send("*3\r\n$3\r\nSET\r\n$13\r\nraw:partial:" + i + "\r\n$5\r\nva");
+                Thread.sleep(30);
+            }
+            other.send("ECHO meanwhile\r\n");
+            assertThat(other.readLine()).isEqualTo("$9");
+            assertThat(other.readLine()).isEqualTo("meanwhile");
+            for (int i = clients.length - 1; i >= 0; i--) {
+                clients[i].send("l-" + i + "\r\n*2\r\n$3\r\nGET\r\n$13\r\nraw:partial:" + i + "\r\n");
+                Thread.sleep(30);
+            }
+            for (int i = 0; i < clients.length; i++) {
+                assertThat(clients[i].readLine()).isEqualTo("+OK");
+                assertThat(clients[i].readLine()).isEqualTo("$5");
+                assertThat(clients[i].readLine()).isEqualTo("val-" + i);
+            }
+        }
+    }
+
     private static long inputBytes(RawClient client) throws IOException {
         client.send("INFO stats\r\n");
         int length = Integer.parseInt(client.readLine().substring(1));
