@@ -1,9 +1,11 @@
 package dev.cinnabar.resp;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.util.internal.PlatformDependent;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Encodes replies into a buffer for one connection. The buffer is swapped in for each batch of
@@ -230,7 +232,7 @@ public final class RespWriter implements Reply {
     private void put(byte[] src, int offset, int length) {
         if (length > DIRECT) {
             drain();
-            out.writeBytes(src, offset, length);
+            copy(src, offset, length);
             return;
         }
         room(length);
@@ -262,8 +264,25 @@ public final class RespWriter implements Reply {
 
     private void drain() {
         if (fill > 0) {
-            out.writeBytes(scratch, 0, fill);
+            copy(scratch, 0, fill);
             fill = 0;
+        }
+    }
+
+    /**
+     * Appends bytes to the reply buffer. Netty's adaptive buffers take an array through a ByteBuffer view
+     * (3-5% of the event loop's user time on unpipelined GET); where the buffer has a memory address this
+     * is one plain memory copy instead.
+     */
+    private void copy(byte[] src, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, src.length);
+        out.ensureWritable(length);
+        if (out.hasMemoryAddress()) {
+            int at = out.writerIndex();
+            PlatformDependent.copyMemory(src, offset, out.memoryAddress() + at, length);
+            out.writerIndex(at + length);
+        } else {
+            out.writeBytes(src, offset, length);
         }
     }
 

@@ -2,13 +2,11 @@ package dev.cinnabar.server;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.unix.Socket;
 import io.netty.channel.unix.UnixChannel;
 import io.netty.util.concurrent.FastThreadLocal;
-import io.netty.util.internal.PlatformDependent;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -32,13 +30,6 @@ final class ReplyOutlet {
     private static final int INITIAL = 8192;
     /** A buffer grown past this by one large reply is not kept for the next. */
     private static final int KEEP_MAX = 64 * 1024;
-    /**
-     * Where buffers come from when Netty may use Unsafe: its unpooled direct buffers take an array with a
-     * plain memory copy, while a pooled (adaptive) buffer copies through a ByteBuffer view, 3-5% of the
-     * event loop's user time in a profile of unpipelined GET. Pooling gains nothing here: the buffer is
-     * kept for the next batch, and a fresh one is needed only after one was handed to Netty.
-     */
-    private static final ByteBufAllocator UNPOOLED = PlatformDependent.hasUnsafe() ? UnpooledByteBufAllocator.DEFAULT : null;
 
     private static final FastThreadLocal<ReplyOutlet> PER_THREAD = new FastThreadLocal<>() {
         @Override
@@ -67,7 +58,7 @@ final class ReplyOutlet {
     ByteBuf take(ByteBufAllocator alloc) {
         ByteBuf buffer = idle;
         if (buffer == null) {
-            return UNPOOLED != null ? UNPOOLED.directBuffer(INITIAL) : alloc.ioBuffer(INITIAL);
+            return alloc.ioBuffer(INITIAL);
         }
         idle = null;
         return buffer;

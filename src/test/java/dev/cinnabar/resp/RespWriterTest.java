@@ -1,5 +1,6 @@
 package dev.cinnabar.resp;
 
+import io.netty.buffer.AdaptiveByteBufAllocator;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +127,26 @@ class RespWriterTest {
             r.bulk(big);
             r.simple("OK");
         }, ":7\r\n$5000\r\n" + big + "\r\n+OK\r\n");
+    }
+
+    @Test
+    void repliesReachDirectBuffersByAddressIntact() {
+        String big = "v".repeat(5000);
+        ByteBuf[] targets = {Unpooled.directBuffer(16), new AdaptiveByteBufAllocator().directBuffer(16), Unpooled.buffer(16)};
+        for (ByteBuf out : targets) {
+            // Bytes already there, one of them read: the copy must land at the writer index, wherever the address is.
+            out.writeBytes("-+".getBytes(StandardCharsets.US_ASCII));
+            out.readerIndex(1);
+            RespWriter writer = new RespWriter();
+            writer.target(out);
+            writer.integer(7);
+            writer.bulk(big);
+            writer.simple("OK");
+            writer.target(null);
+            assertThat(out.hasMemoryAddress()).as(out.getClass().getSimpleName()).isEqualTo(out.isDirect());
+            assertThat(out.toString(StandardCharsets.US_ASCII)).isEqualTo("+:7\r\n$5000\r\n" + big + "\r\n+OK\r\n");
+            out.release();
+        }
     }
 
     @Test
