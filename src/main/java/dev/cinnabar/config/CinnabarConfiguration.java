@@ -66,8 +66,11 @@ public class CinnabarConfiguration {
     }
 
     @Bean
-    ThreadPoolTaskScheduler expiryScheduler() {
+    ThreadPoolTaskScheduler expiryScheduler(Clock clock) {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        // The reaper asks to wake at a key's deadline on the keyspace's clock; a scheduler on another clock
+        // could wake it when that clock has not reached the deadline yet, and it would find nothing due.
+        scheduler.setClock(clock);
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("expiry-");
         scheduler.setRemoveOnCancelPolicy(true);

@@ -29,6 +29,18 @@ class WallClockTest {
     }
 
     @Test
+    void keepsAgreeingAcrossItsRemeasurements() throws InterruptedException {
+        long until = System.nanoTime() + 350_000_000L;
+        while (System.nanoTime() < until) {
+            long before = System.currentTimeMillis();
+            long derived = clock.millis();
+            long after = System.currentTimeMillis();
+            assertThat(derived).isBetween(before - 1, after + 1);
+            Thread.sleep(1);
+        }
+    }
+
+    @Test
     void readsTheTimeOfAGivenMonotonicReading() {
         long now = System.nanoTime();
         long millis = clock.millisAt(now);
