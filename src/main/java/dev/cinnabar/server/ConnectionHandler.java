@@ -51,6 +51,8 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
      * queued, and the lines read for the first of a long run leave the cache before they are used.
      */
     private static final int READ_AHEAD_MAX = 128;
+    /** Bytes read without a request to run are added to the server's count once there are this many. */
+    private static final int COUNT_IN_AT = 64 * 1024;
 
     private final Dispatcher dispatcher;
     private final Db db;
@@ -132,6 +134,15 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter implements Cl
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         ByteBuf in = (ByteBuf) msg;
         uncountedIn += in.readableBytes();
+        if (uncountedIn >= COUNT_IN_AT) {
+            // A large request still arriving: INFO should see its bytes as they come, as Redis counts them.
+            db.lock();
+            try {
+                countIn();
+            } finally {
+                db.unlock();
+            }
+        }
         decoder.read(in, ctx.alloc(), decoded);
     }
 

@@ -134,7 +134,12 @@ public final class RespServer implements SmartLifecycle {
         }
         ConnectionWarmup.run(bootstrap, count, Math.min(WARMUP_WAVE, settings.maxclients()),
                 () -> stats.connectionsReceived() + stats.rejectedConnections(), registry::size);
-        stats.reset();
+        db.lock();
+        try {
+            stats.reset();
+        } finally {
+            db.unlock();
+        }
         registry.restartIds();
     }
 
