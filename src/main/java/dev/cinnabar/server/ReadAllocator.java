@@ -26,17 +26,7 @@ final class ReadAllocator extends AdaptiveRecvByteBufAllocator {
     static final int READ_MAX = 16 * 1024;
     private static final int READS_PER_TURN = 2;
 
-    private static final FastThreadLocal<LoopBuffer> LOOP_BUFFER = new FastThreadLocal<>() {
-        @Override
-        protected LoopBuffer initialValue() {
-            return new LoopBuffer();
-        }
-
-        @Override
-        protected void onRemoval(LoopBuffer buffer) {
-            buffer.release();
-        }
-    };
+    private static final FastThreadLocal<LoopBuffer> LOOP_BUFFER = PerEventLoop.of(LoopBuffer::new, LoopBuffer::release);
 
     ReadAllocator() {
         super(64, 2048, READ_MAX);

@@ -31,17 +31,7 @@ final class ReplyOutlet {
     /** A buffer grown past this by one large reply is not kept for the next. */
     private static final int KEEP_MAX = 64 * 1024;
 
-    private static final FastThreadLocal<ReplyOutlet> PER_THREAD = new FastThreadLocal<>() {
-        @Override
-        protected ReplyOutlet initialValue() {
-            return new ReplyOutlet();
-        }
-
-        @Override
-        protected void onRemoval(ReplyOutlet outlet) {
-            outlet.discard();
-        }
-    };
+    private static final FastThreadLocal<ReplyOutlet> PER_THREAD = PerEventLoop.of(ReplyOutlet::new, ReplyOutlet::discard);
 
     /** The idle buffer; null while a connection holds it, or before the first batch. */
     private ByteBuf idle;
