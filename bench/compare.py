@@ -256,7 +256,7 @@ def main():
     parser.add_argument("--requests", type=int, default=200000)
     parser.add_argument("--keys", type=int, default=1000000)
     parser.add_argument("--java", default=os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "java"))
-    parser.add_argument("--jvm-opts", default="-Xms4g -Xmx4g -XX:+AlwaysPreTouch -XX:+UseShenandoahGC")
+    parser.add_argument("--jvm-opts", default="-Xms4g -Xmx4g -XX:+AlwaysPreTouch -XX:+UseTransparentHugePages -XX:+UseShenandoahGC")
     parser.add_argument("--cinnabar-args", default="", help="more arguments for Cinnabar, e.g. --cinnabar-args=--redis.latency-tracking=no")
     parser.add_argument("--quick", action="store_true", help="one round, few requests, small key load")
     parser.add_argument("--tests", help="only these redis-benchmark tests and phases (expiry, memory), e.g. --tests set,get or --tests expiry")

@@ -10,5 +10,5 @@ JDK25=/usr/lib/jvm/temurin-25-jdk-amd64
 if [ -x "$JDK25/bin/java" ]; then
   echo
   python3 bench/compare.py --java "$JDK25/bin/java" \
-    --jvm-opts "-Xms4g -Xmx4g -XX:+AlwaysPreTouch -XX:+UseShenandoahGC -XX:+UseCompactObjectHeaders --sun-misc-unsafe-memory-access=allow" "$@"
+    --jvm-opts "-Xms4g -Xmx4g -XX:+AlwaysPreTouch -XX:+UseTransparentHugePages -XX:+UseShenandoahGC -XX:+UseCompactObjectHeaders --sun-misc-unsafe-memory-access=allow" "$@"
 fi
