@@ -9,7 +9,11 @@ Usage: bench/compare.py [--rounds N] [--requests N] [--java PATH] [--jvm-opts ".
                         [--tests set,get,...]
 
 Besides ops/s and latency, each row gives the CPU time each server spent per request (user + system, from
-/proc): on a shared machine it moves far less between runs than throughput does.
+/proc): on a shared machine it moves far less between runs than throughput does. The "rounds" column is
+the lowest and highest per-round ratio behind the median.
+
+--control runs a second redis-server in Cinnabar's place (an A/A run): its ratios show how far this
+machine moves a median between two identical servers, the noise floor against which a row is read.
 
 The cost of the per-command latency histogram: run once as is and once with
 --cinnabar-args=--redis.latency-tracking=no, and compare Cinnabar's rows.
@@ -147,9 +151,9 @@ class Server:
             self.proc.kill()
 
 
-def start_redis():
+def start_redis(name="redis"):
     port = free_port()
-    return Server("redis", ["redis-server", "--port", str(port), "--save", "", "--appendonly", "no"], port)
+    return Server(name, ["redis-server", "--port", str(port), "--save", "", "--appendonly", "no"], port)
 
 
 def start_cinnabar(java, jvm_opts, gc_log, extra_args):
@@ -259,6 +263,8 @@ def main():
     parser.add_argument("--jvm-opts", default="-Xms4g -Xmx4g -XX:+AlwaysPreTouch -XX:+UseTransparentHugePages -XX:+UseShenandoahGC")
     parser.add_argument("--cinnabar-args", default="", help="more arguments for Cinnabar, e.g. --cinnabar-args=--redis.latency-tracking=no")
     parser.add_argument("--quick", action="store_true", help="one round, few requests, small key load")
+    parser.add_argument("--control", action="store_true",
+                        help="a second redis-server in Cinnabar's place: the ratios then show the benchmark's own noise")
     parser.add_argument("--tests", help="only these redis-benchmark tests and phases (expiry, memory), e.g. --tests set,get or --tests expiry")
     args = parser.parse_args()
     if args.quick:
@@ -266,13 +272,19 @@ def main():
 
     java_home = os.path.dirname(os.path.dirname(os.path.realpath(args.java)))
     version = subprocess.run([args.java, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
-    print(f"JDK: {version} ({args.java}) opts: {args.jvm_opts}")
+    if args.control:
+        print("control run: a second redis-server in Cinnabar's place (ratios are redis / redis)")
+    else:
+        print(f"JDK: {version} ({args.java}) opts: {args.jvm_opts}")
     print(f"redis: {subprocess.run(['redis-server', '--version'], capture_output=True, text=True).stdout.strip()}")
     print(f"machine: {os.cpu_count()} cores; rounds={args.rounds} requests={args.requests}\n")
 
     gc_log = tempfile.mktemp(prefix="cinnabar-gc-", suffix=".log")
     redis = start_redis()
-    cinnabar = start_cinnabar(args.java, args.jvm_opts, gc_log, args.cinnabar_args)
+    if args.control:
+        cinnabar = start_redis("control")
+    else:
+        cinnabar = start_cinnabar(args.java, args.jvm_opts, gc_log, args.cinnabar_args)
     workloads = [
         ("set,get,incr,mset", 50, 1, 16),
         ("set,get,incr,mset", 50, 16, 16),
@@ -282,10 +294,11 @@ def main():
         ("lpush,rpush,lpop,rpop,sadd,hset,spop,zadd,zpopmin,lrange_100,lrange_600", 50, 1, 16),
         ("lpush,rpush,lpop,rpop,sadd,hset,spop,zadd,zpopmin", 50, 16, 16),
     ]
-    phases = {"expiry": True, "memory": True}
+    # Memory per key compares used_memory with a JVM's live heap: nothing to learn from it in a control run.
+    phases = {"expiry": True, "memory": not args.control}
     if args.tests:
         wanted = args.tests.lower().split(",")
-        phases = {phase: phase in wanted for phase in phases}
+        phases = {phase: on and phase in wanted for phase, on in phases.items()}
         workloads = [(",".join(t for t in wl[0].split(",") if t in wanted),) + wl[1:] for wl in workloads]
         workloads = [wl for wl in workloads if wl[0]]
     results = {}
@@ -305,7 +318,7 @@ def main():
                         for test, figures in bench(server, (one,) + wl[1:], args.requests).items():
                             results.setdefault((wl, test), {}).setdefault(server.name, []).append(figures)
 
-        print_table(results)
+        print_table(results, redis.name, cinnabar.name)
 
         if phases["expiry"]:
             expiry_phases(redis, cinnabar, args)
@@ -321,22 +334,24 @@ def main():
         cinnabar.stop()
 
 
-def print_table(results):
+def print_table(results, a_name, b_name):
     if not results:
         return
-    print(f"{'workload':<28}{'test':<11}{'redis ops/s':>12}{'cinnabar':>10}{'ratio':>7}"
+    print(f"{'workload':<28}{'test':<11}{a_name + ' ops/s':>12}{b_name:>10}{'ratio':>7}{'rounds':>11}"
           f"{'p50 r/c ms':>16}{'p99 r/c ms':>16}{'CPU us/req r/c':>17}{'ratio':>7}")
     for (wl, test), by in results.items():
-        r, c = by.get("redis", []), by.get("cinnabar", [])
+        r, c = by.get(a_name, []), by.get(b_name, [])
         if not r or not c:
             continue
-        ratio = statistics.median(cf[0] / rf[0] for rf, cf in zip(r, c))
+        ratios = [cf[0] / rf[0] for rf, cf in zip(r, c)]
+        ratio = statistics.median(ratios)
+        spread = f"{min(ratios):.2f}-{max(ratios):.2f}"
         med = lambda xs, i: statistics.median(x[i] for x in xs)
         label = f"-c {wl[1]} -P {wl[2]} -d {wl[3]}"
         # A short run (--quick) can use less CPU than one clock tick: no ratio then.
         cpu_ratios = [cf[3] / rf[3] for rf, cf in zip(r, c) if rf[3] > 0]
         cpu_ratio = f"{statistics.median(cpu_ratios):.2f}" if cpu_ratios else "-"
-        print(f"{label:<28}{test:<11}{med(r, 0):>12.0f}{med(c, 0):>10.0f}{ratio:>7.2f}"
+        print(f"{label:<28}{test:<11}{med(r, 0):>12.0f}{med(c, 0):>10.0f}{ratio:>7.2f}{spread:>11}"
               f"{med(r, 1):>8.3f}/{med(c, 1):<7.3f}{med(r, 2):>8.3f}/{med(c, 2):<7.3f}"
               f"{med(r, 3):>8.2f}/{med(c, 3):<8.2f}{cpu_ratio:>7}")
 
