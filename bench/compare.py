@@ -5,8 +5,8 @@ Both servers run on free loopback ports; redis-benchmark hits them alternately (
 rounds so machine drift cancels out, and the table reports medians. Memory per key is measured by
 loading the same keys into each. It is a benchmark: it prints figures and asserts nothing.
 
-Usage: bench/compare.py [--rounds N] [--requests N] [--java PATH] [--jvm-opts "..."] [--cinnabar-args "..."] [--quick]
-                        [--tests set,get,...]
+Usage: bench/compare.py [--rounds N] [--requests N] [--keys N] [--java PATH] [--jvm-opts "..."] [--cinnabar-args "..."]
+                        [--quick] [--tests set,get,...] [--control]
 
 Besides ops/s and latency, each row gives the CPU time each server spent per request (user + system, from
 /proc): on a shared machine it moves far less between runs than throughput does. The "rounds" column is
@@ -271,10 +271,11 @@ def main():
         args.rounds, args.requests, args.keys = 1, 20000, 100000
 
     java_home = os.path.dirname(os.path.dirname(os.path.realpath(args.java)))
-    version = subprocess.run([args.java, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     if args.control:
-        print("control run: a second redis-server in Cinnabar's place (ratios are redis / redis)")
+        print("control run: a second redis-server in Cinnabar's place (ratios are control / redis; "
+              "no memory phases)")
     else:
+        version = subprocess.run([args.java, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
         print(f"JDK: {version} ({args.java}) opts: {args.jvm_opts}")
     print(f"redis: {subprocess.run(['redis-server', '--version'], capture_output=True, text=True).stdout.strip()}")
     print(f"machine: {os.cpu_count()} cores; rounds={args.rounds} requests={args.requests}\n")
