@@ -41,6 +41,24 @@ class RawSocketTest extends SharedServerTest {
         }
     }
 
+    @Test
+    void bytesOfARequestStillArrivingAreCountedAsTheyCome() throws Exception {
+        // Redis adds every read to total_net_input_bytes; a large upload shows in INFO before it completes.
+        try (RawClient uploader = new RawClient(port); RawClient observer = new RawClient(port)) {
+            long before = inputBytes(observer);
+            String value = "x".repeat(400_000);
+            uploader.send("*3\r\n$3\r\nSET\r\n$11\r\nraw:arrival\r\n$" + value.length() + "\r\n" + value.substring(0, 300_000));
+            long grown = 0;
+            for (int i = 0; i < 500 && grown < 200_000; i++) {
+                Thread.sleep(20);
+                grown = inputBytes(observer) - before;
+            }
+            assertThat(grown).isGreaterThanOrEqualTo(200_000);
+            uploader.send(value.substring(300_000) + "\r\n");
+            assertThat(uploader.readLine()).isEqualTo("+OK");
+        }
+    }
+
     /**
      * A reply larger than the socket takes at once is finished by Netty: it arrives whole, and the
      * replies of requests read meanwhile follow it.
@@ -69,12 +87,9 @@ class RawSocketTest extends SharedServerTest {
     void unfinishedRequestsOfSeveralConnectionsCompleteIntact() throws Exception {
         // Each connection's first half is read while the others' halves are still held: the event loop's
         // read buffer must not be handed to one connection while another's unfinished bytes are in it.
-        RawClient[] clients = new RawClient[3];
         try (RawClient a = new RawClient(port); RawClient b = new RawClient(port); RawClient c = new RawClient(port);
              RawClient other = new RawClient(port)) {
-            clients[0] = a;
-            clients[1] = b;
-            clients[2] = c;
+            RawClient[] clients = {a, b, c};
             for (int i = 0; i < clients.length; i++) {
                 clients[i].send("*3\r\n$3\r\nSET\r\n$13\r\nraw:partial:" + i + "\r\n$5\r\nva");
                 Thread.sleep(30);
